@@ -1,0 +1,14 @@
+package nl.welzijnsroute.casework;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+/** One row of a coach's work: an open task with the case and client it is about. */
+public record WorkItem(String taskId, String taskDefinitionKey, String taskName, String caseNumber,
+        String clientName, String municipality, String team, String assignee, Date created, Date due) {
+
+    public boolean isOverdue(LocalDate today) {
+        return due != null && LocalDate.ofInstant(due.toInstant(), java.time.ZoneId.of("Europe/Amsterdam"))
+                .isBefore(today);
+    }
+}

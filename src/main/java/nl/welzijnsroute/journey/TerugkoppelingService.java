@@ -1,0 +1,50 @@
+package nl.welzijnsroute.journey;
+
+import java.time.Clock;
+import java.util.Locale;
+import nl.welzijnsroute.referral.ReferralCase;
+import nl.welzijnsroute.referral.ReferralCaseRepository;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the referrer what became of the referral. For now "sending" means the message is stored where the
+ * referrer's own view reads it; a mail or Zorgmail channel can read the same rows later.
+ */
+@Service
+@Transactional
+public class TerugkoppelingService {
+
+    /** Huisartsen in the region read Dutch, whatever the coach's browser says. */
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final ReferralCaseRepository cases;
+    private final TerugkoppelingRepository terugkoppelingen;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TerugkoppelingService(ReferralCaseRepository cases, TerugkoppelingRepository terugkoppelingen,
+            MessageSource messages, Clock clock) {
+        this.cases = cases;
+        this.terugkoppelingen = terugkoppelingen;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public Terugkoppeling send(long caseId, Terugkoppeling.Moment moment) {
+        ReferralCase referralCase = cases.findById(caseId)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
+        String message = switch (moment) {
+            case FIRST_CONTACT -> messages.getMessage("terugkoppeling.firstContact",
+                    new Object[] {referralCase.getCaseNumber()}, DUTCH);
+            case HANDOVER -> messages.getMessage("terugkoppeling.handover",
+                    new Object[] {referralCase.getCaseNumber(), referralCase.getStatusDetail()}, DUTCH);
+            case CLOSURE -> messages.getMessage("terugkoppeling.closure",
+                    new Object[] {referralCase.getCaseNumber(),
+                            messages.getMessage("closure." + referralCase.getClosureReason(), null, DUTCH)},
+                    DUTCH);
+        };
+        return terugkoppelingen.save(new Terugkoppeling(caseId, moment, message, clock.instant()));
+    }
+}

@@ -1,0 +1,20 @@
+package nl.welzijnsroute.referral;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ReferralCaseRepository extends JpaRepository<ReferralCase, Long> {
+
+    Optional<ReferralCase> findByCaseNumber(String caseNumber);
+
+    Optional<ReferralCase> findByReferrerUserIdAndIdempotencyKey(String referrerUserId, String idempotencyKey);
+
+    List<ReferralCase> findByReferrerUserIdOrderByCreatedAtDesc(String referrerUserId);
+
+    @Query("select c from ReferralCase c join fetch c.client where c.processInstanceId in :ids")
+    List<ReferralCase> findWithClientByProcessInstanceIdIn(@Param("ids") Collection<String> processInstanceIds);
+}

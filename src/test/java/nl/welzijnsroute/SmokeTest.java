@@ -1,0 +1,60 @@
+package nl.welzijnsroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import nl.welzijnsroute.demo.DemoDataLoader;
+import nl.welzijnsroute.support.Http;
+import nl.welzijnsroute.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The quick start as a newcomer meets it: the demo users and cases, and a Dutch start page per role. */
+@IntegrationTest
+class SmokeTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoDataLoader demoData;
+
+    @BeforeEach
+    void loadDemoData() {
+        // Demo data is off in tests; load it the way the first H2 start does.
+        demoData.load();
+    }
+
+    @Test
+    void healthIsUp() {
+        HttpResponse<String> health = Http.anonymous(port).get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void loginPageIsDutch_andListsNoDemoUsersWhileDemoDataIsOff() {
+        String login = Http.anonymous(port).get("/login").body();
+        assertThat(login).contains("lang=\"nl\"", "Inloggen", "Gebruikersnaam", "Wachtwoord");
+        assertThat(login).doesNotContain("demo-users", "coach.stadskanaal");
+    }
+
+    @Test
+    void coachStadskanaal_seesADutchStartPageWithOnlyTheirTeamsWork() {
+        Http coach = Http.loggedIn(port, "coach.stadskanaal", "demo");
+        HttpResponse<String> home = coach.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("lang=\"nl\"", "Welkom, coach.stadskanaal", "Werkvoorraad",
+                "Martje Smit", "Voer verkennend gesprek");
+        assertThat(home.body()).doesNotContain("Jessica de Boer", "Sem Visser");
+    }
+
+    @Test
+    void huisarts_seesTheirOwnReferralsWithStatusInWords() {
+        Http huisarts = Http.loggedIn(port, "huisarts.jansen", "demo");
+        String home = huisarts.get("/").body();
+        assertThat(home).contains("Mijn verwijzingen", "Jessica de Boer", "Henk Bakker", "cliënt onbereikbaar");
+        assertThat(home).doesNotContain("Martje Smit");
+    }
+}
