@@ -15,6 +15,14 @@ public interface ReferralCaseRepository extends JpaRepository<ReferralCase, Long
 
     List<ReferralCase> findByReferrerUserIdOrderByCreatedAtDesc(String referrerUserId);
 
+    @Query("select c from ReferralCase c join fetch c.client where c.referrerUserId = :userId"
+            + " order by c.createdAt desc, c.id desc")
+    List<ReferralCase> findWithClientByReferrer(@Param("userId") String referrerUserId);
+
+    @Query("select c from ReferralCase c join fetch c.client where c.practice.id = :practiceId"
+            + " order by c.createdAt desc, c.id desc")
+    List<ReferralCase> findWithClientByPractice(@Param("practiceId") String practiceId);
+
     @Query("select c from ReferralCase c join fetch c.client where c.processInstanceId in :ids")
     List<ReferralCase> findWithClientByProcessInstanceIdIn(@Param("ids") Collection<String> processInstanceIds);
 }

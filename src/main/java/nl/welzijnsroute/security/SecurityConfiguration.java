@@ -19,6 +19,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -76,11 +77,28 @@ class SecurityConfiguration {
     SecurityFilterChain appChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/verwijzen", "/verwijzen/**", "/verwijzingen", "/verwijzingen/**",
+                                "/api/referrals", "/api/referrals/**").hasRole(Roles.HUISARTS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // Practice systems call /api with HTTP Basic; people use the session.
+                .httpBasic(basic -> basic.realmName("Welzijnsroute"))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(basicChallenge(), PATHS.matcher("/api/**")))
+                // A Basic-authenticated API call carries no ambient credential a forged page could ride on;
+                // the same API from a logged-in browser session still needs the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                        && request.getHeader("Authorization") != null))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Welzijnsroute");
+        return entryPoint;
     }
 
     /** Runs right after Spring Security's chain (order -100), when the login is known. */
