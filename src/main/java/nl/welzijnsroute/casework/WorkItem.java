@@ -8,7 +8,14 @@ public record WorkItem(String taskId, String taskDefinitionKey, String taskName,
         String clientName, String municipality, String team, String assignee, Date created, Date due) {
 
     public boolean isOverdue(LocalDate today) {
-        return due != null && LocalDate.ofInstant(due.toInstant(), java.time.ZoneId.of("Europe/Amsterdam"))
-                .isBefore(today);
+        return due != null && dueDay().isBefore(today);
+    }
+
+    public boolean isDueToday(LocalDate today) {
+        return due != null && dueDay().isEqual(today);
+    }
+
+    private LocalDate dueDay() {
+        return LocalDate.ofInstant(due.toInstant(), java.time.ZoneId.of("Europe/Amsterdam"));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,7 +33,7 @@ public class ReferralCase {
     @Column(name = "case_number", unique = true)
     private String caseNumber;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(optional = false) // eager: a case is never shown without its client
     @JoinColumn(name = "client_id")
     private Client client;
 
@@ -48,7 +47,7 @@ public class ReferralCase {
     @Column(name = "referrer_agb_code")
     private String referrerAgbCode;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumn(name = "practice_id")
     private Practice practice;
 

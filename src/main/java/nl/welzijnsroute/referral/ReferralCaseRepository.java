@@ -11,6 +11,14 @@ public interface ReferralCaseRepository extends JpaRepository<ReferralCase, Long
 
     Optional<ReferralCase> findByCaseNumber(String caseNumber);
 
+    Optional<ReferralCase> findByProcessInstanceId(String processInstanceId);
+
+    @Query("select c.processInstanceId from ReferralCase c join c.client p where c.processInstanceId is not null"
+            + " and (lower(p.familyName) like :name or lower(p.givenName) like :name"
+            + " or lower(concat(p.givenName, ' ', p.familyName)) like :name)")
+    List<String> findProcessInstanceIdsByClientNameLike(@Param("name") String lowerCasePattern,
+            org.springframework.data.domain.Pageable page);
+
     Optional<ReferralCase> findByReferrerUserIdAndIdempotencyKey(String referrerUserId, String idempotencyKey);
 
     List<ReferralCase> findByReferrerUserIdOrderByCreatedAtDesc(String referrerUserId);

@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/verwijzen", "/verwijzen/**", "/verwijzingen", "/verwijzingen/**",
                                 "/api/referrals", "/api/referrals/**").hasRole(Roles.HUISARTS)
+                        .requestMatchers("/werkvoorraad", "/taken/**", "/casussen/**")
+                        .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Practice systems call /api with HTTP Basic; people use the session.
