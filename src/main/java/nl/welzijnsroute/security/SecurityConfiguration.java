@@ -2,6 +2,7 @@ package nl.welzijnsroute.security;
 
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -14,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -21,7 +23,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three walls. /engine-rest and the Camunda webapps are for coordinators and administrators only (coaches and
@@ -87,8 +91,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Practice systems call /api with HTTP Basic; people use the session.
                 .httpBasic(basic -> basic.realmName("Welzijnsroute"))
-                .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(basicChallenge(), PATHS.matcher("/api/**")))
+                // A page without login goes to the login page, whatever the client accepts; the API answers 401.
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(appEntryPoint()))
                 // A Basic-authenticated API call carries no ambient credential a forged page could ride on;
                 // the same API from a logged-in browser session still needs the CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
@@ -97,9 +101,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static BasicAuthenticationEntryPoint basicChallenge() {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("Welzijnsroute");
+    private static AuthenticationEntryPoint appEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Welzijnsroute");
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(PATHS.matcher("/api/**"), basic);
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return entryPoint;
     }
 
