@@ -36,6 +36,6 @@ public final class MarkdownText {
     }
 
     private static String inline(String text) {
-        return HtmlUtils.htmlEscape(text).replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
+        return HtmlUtils.htmlEscape(text, "UTF-8").replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
     }
 }
