@@ -1,0 +1,73 @@
+package nl.welzijnsroute.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.welzijnsroute.referral.Municipality;
+import nl.welzijnsroute.referral.ReferralCase;
+import nl.welzijnsroute.support.Cases;
+import nl.welzijnsroute.support.IntegrationTest;
+import nl.welzijnsroute.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A coach's day in the browser: claim the first-contact task, record the contact, see the journey move on. */
+@IntegrationTest
+@BrowserTest
+class CoachWorkBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Cases cases;
+
+    @Test
+    void coachStadskanaal_claimsAndRecordsFirstContact_andCoachGroningenSeesNothingOfIt() {
+        String coachStadskanaal = users.user("t.browser.coach.stadskanaal", "coach", "team-stadskanaal");
+        String coachGroningen = users.user("t.browser.coach.groningen", "coach", "team-groningen");
+        ReferralCase referral = cases.refer(Municipality.STADSKANAAL, 52);
+        String row = "tr[data-case-number='" + referral.getCaseNumber() + "']";
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIn(coachStadskanaal, TestUsers.PASSWORD);
+            WebDriver page = browser.open("/werkvoorraad?q=" + referral.getCaseNumber());
+            WebElement task = page.findElement(By.cssSelector(row));
+            assertThat(task.getText()).contains("Neem contact op met cliënt", "nog niet opgepakt");
+            task.findElement(By.cssSelector("button.claim")).click();
+
+            assertThat(page.findElement(By.id("flash")).getText()).contains("opgepakt");
+            page.get(page.getCurrentUrl().replaceAll("\\?.*", "") + "?q=" + referral.getCaseNumber());
+            assertThat(page.findElement(By.cssSelector(row)).getText()).contains(coachStadskanaal);
+            page.findElement(By.cssSelector(row + " a.open-task")).click();
+
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Neem contact op met cliënt");
+            page.findElement(By.cssSelector("button[type=submit].btn-success")).click();
+            assertThat(page.findElement(By.id("form-errors")).getText()).contains("Niet alle velden");
+            page.findElement(By.cssSelector("input[name=field_contactOutcome][value=REACHED]")).click();
+            new org.openqa.selenium.support.ui.Select(page.findElement(By.name("field_contactChannel")))
+                    .selectByValue("PHONE");
+            page.findElement(By.cssSelector("button[type=submit].btn-success")).click();
+
+            assertThat(page.findElement(By.id("flash")).getText()).isEqualTo("De taak is afgerond.");
+            assertThat(page.findElement(By.id("case-status")).getText()).contains("contact gelegd");
+            assertThat(page.findElement(By.id("tasks")).getText()).contains("Voer verkennend gesprek");
+            assertThat(page.findElement(By.id("timeline")).getText()).contains("Neem contact op met cliënt",
+                    "door " + coachStadskanaal);
+            assertThat(page.findElement(By.id("terugkoppeling")).getText()).contains("contact gelegd");
+        }
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIn(coachGroningen, TestUsers.PASSWORD);
+            WebDriver page = browser.open("/werkvoorraad?q=" + referral.getCaseNumber());
+            assertThat(page.findElements(By.cssSelector(row))).isEmpty();
+            assertThat(browser.open("/").getPageSource()).doesNotContain(referral.getCaseNumber());
+            assertThat(browser.open("/casussen/" + referral.getCaseNumber()).getPageSource())
+                    .doesNotContain("Test Client");
+        }
+    }
+}
