@@ -14,7 +14,7 @@ import java.time.Instant;
 public class AccessLogEntry {
 
     public enum Action {
-        VIEW_CASE, VIEW_TASK, COMPLETE_TASK, CLAIM_TASK, UNCLAIM_TASK, ASSIGN_TASK, ADD_NOTE, VIEW_ACCESS_LOG
+        VIEW_CASE, VIEW_TASK, COMPLETE_TASK, CLAIM_TASK, UNCLAIM_TASK, ASSIGN_TASK, ADD_NOTE, RECORD_PG, VIEW_ACCESS_LOG
     }
 
     @Id

@@ -1,6 +1,9 @@
 package nl.welzijnsroute.casework;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import nl.welzijnsroute.journey.TerugkoppelingRepository;
 import nl.welzijnsroute.referral.ReferralCase;
@@ -15,6 +18,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,11 +46,13 @@ class CasePageController {
     private final ReferrerRepository referrers;
     private final TaskService taskService;
     private final HistoryService historyService;
+    private final PgScoreRepository pgScores;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     CasePageController(CaseworkAccess access, AccessLog accessLog, AccessLogRepository accessLogEntries,
             CaseNoteRepository notes, TerugkoppelingRepository terugkoppelingen, ReferrerRepository referrers,
-            TaskService taskService, HistoryService historyService, Clock clock) {
+            TaskService taskService, HistoryService historyService, PgScoreRepository pgScores, org.springframework.context.MessageSource messages, Clock clock) {
         this.access = access;
         this.accessLog = accessLog;
         this.accessLogEntries = accessLogEntries;
@@ -54,15 +61,22 @@ class CasePageController {
         this.referrers = referrers;
         this.taskService = taskService;
         this.historyService = historyService;
+        this.pgScores = pgScores;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping
     @Transactional
-    String show(@PathVariable String caseNumber, Authentication authentication, Model model) {
+    String show(@PathVariable String caseNumber, Authentication authentication, Model model,
+            java.util.Locale locale) {
         CurrentUser user = CurrentUser.of(authentication);
         ReferralCase c = access.caseByNumber(user, caseNumber).orElseThrow(this::notFound);
         accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.VIEW_CASE, null);
+        return render(c, user, model, locale);
+    }
+
+    private String render(ReferralCase c, CurrentUser user, Model model, java.util.Locale locale) {
         model.addAttribute("referralCase", c);
         model.addAttribute("client", c.getClient());
         model.addAttribute("referrer", referrers.findById(c.getReferrerUserId()).map(Referrer::getDisplayName)
@@ -77,6 +91,25 @@ class CasePageController {
         model.addAttribute("isCoordinator", user.isCoordinator());
         model.addAttribute("userId", user.userId());
         model.addAttribute("maxNoteLength", MAX_NOTE_LENGTH);
+        // Latest measurement per moment: a correction is a new row, the newest counts.
+        Map<PgScore.Moment, PgScore> latest = new EnumMap<>(PgScore.Moment.class);
+        pgScores.findByCaseIdOrderByRecordedAtAscIdAsc(c.getId()).forEach(score -> latest.put(score.getMoment(), score));
+        model.addAttribute("pgLatest", latest);
+        model.addAttribute("pgDimensions", PgDimension.values());
+        model.addAttribute("pgLabels", java.util.Arrays.stream(PgDimension.values())
+                .map(d -> messages.getMessage("pg." + d, null, locale)).toList());
+        Map<String, java.util.List<Integer>> series = new java.util.LinkedHashMap<>();
+        latest.forEach((moment, score) -> series.put(moment.name(), score.scores()));
+        model.addAttribute("pgSeries", series);
+        model.addAttribute("pgMoments", List.copyOf(latest.keySet()));
+        model.addAttribute("pgRows", java.util.Arrays.stream(PgDimension.values()).map(d -> new PgRow(d,
+                latest.values().stream().map(score -> new PgCell(score.scores().get(d.ordinal()),
+                        score.talkAbout().contains(d))).toList())).toList());
+        if (!model.containsAttribute("pgForm")) {
+            PositieveGezondheidForm form = new PositieveGezondheidForm();
+            form.setMoment(latest.containsKey(PgScore.Moment.T0) ? PgScore.Moment.T1 : PgScore.Moment.T0);
+            model.addAttribute("pgForm", form);
+        }
         return "casework/case";
     }
 
@@ -96,6 +129,24 @@ class CasePageController {
         accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.ADD_NOTE, null);
         redirect.addFlashAttribute("message", "note.added");
         return "redirect:/casussen/" + caseNumber + "#notities";
+    }
+
+    @PostMapping("/positieve-gezondheid")
+    @Transactional
+    String recordPositieveGezondheid(@PathVariable String caseNumber,
+            @Valid @ModelAttribute("pgForm") PositieveGezondheidForm form, BindingResult result,
+            Authentication authentication, Model model, java.util.Locale locale, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        ReferralCase c = access.caseByNumber(user, caseNumber).orElseThrow(this::notFound);
+        if (result.hasErrors()) {
+            // Re-render in place: the entered scores and their messages stay on the page.
+            return render(c, user, model, locale);
+        }
+        pgScores.save(new PgScore(c.getId(), form.getMoment(), form.scores(), form.getTalkAbout(), user.userId(),
+                clock.instant()));
+        accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.RECORD_PG, form.getMoment().name());
+        redirect.addFlashAttribute("message", "pg.saved");
+        return "redirect:/casussen/" + caseNumber + "#positieve-gezondheid";
     }
 
     /** Coordinators read who looked at or changed a case (NEN 7513); reading it is logged too. */
@@ -121,6 +172,13 @@ class CasePageController {
                 .orderPartiallyByOccurrence().asc().list().stream()
                 .filter(a -> TIMELINE_TYPES.contains(a.getActivityType()) && a.getActivityName() != null)
                 .toList();
+    }
+
+    /** One dimension's row in the scores table: a cell per recorded moment. */
+    record PgRow(PgDimension dimension, List<PgCell> cells) {
+    }
+
+    record PgCell(int score, boolean talkAbout) {
     }
 
     private ResponseStatusException notFound() {

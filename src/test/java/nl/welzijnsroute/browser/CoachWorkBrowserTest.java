@@ -59,6 +59,22 @@ class CoachWorkBrowserTest {
             assertThat(page.findElement(By.id("timeline")).getText()).contains("Neem contact op met cliënt",
                     "door " + coachStadskanaal);
             assertThat(page.findElement(By.id("terugkoppeling")).getText()).contains("contact gelegd");
+
+            // Positieve Gezondheid at the first conversation: six scores, then a radar chart.
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) page;
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                    page.findElement(By.cssSelector("details summary")));
+            int[] scores = {6, 4, 5, 5, 3, 7};
+            String[] dimensions = {"LICHAAMSFUNCTIES", "MENTAAL_WELBEVINDEN", "ZINGEVING", "KWALITEIT_VAN_LEVEN",
+                    "MEEDOEN", "DAGELIJKS_FUNCTIONEREN"};
+            for (int i = 0; i < dimensions.length; i++) {
+                page.findElement(By.id("pg-" + dimensions[i])).sendKeys(String.valueOf(scores[i]));
+            }
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                    page.findElement(By.cssSelector("#pg-form button[type=submit]")));
+            assertThat(page.findElement(By.id("pg-scores")).getText()).contains("Meedoen 3");
+            Object chart = js.executeScript("return Chart.getChart('pg-chart') ? Chart.getChart('pg-chart').config.type : null");
+            assertThat(chart).isEqualTo("radar");
         }
 
         try (Browser browser = new Browser(port)) {

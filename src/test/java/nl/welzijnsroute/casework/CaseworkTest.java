@@ -56,6 +56,8 @@ class CaseworkTest {
     AccessLogRepository accessLog;
     @Autowired
     CaseNoteRepository notes;
+    @Autowired
+    PgScoreRepository pgScores;
 
     ReferralCase stadskanaal;
     ReferralCase groningen;
@@ -291,6 +293,38 @@ class CaseworkTest {
         });
         mvc.perform(get("/casussen/" + stadskanaal.getCaseNumber()).with(COACH_SK))
                 .andExpect(content().string(containsString("Eerste gesprek gepland.")));
+    }
+
+    @Test
+    void positieveGezondheid_validatedPerDimension_storedInOwnTable_andShownAsChartAndTable() throws Exception {
+        String url = "/casussen/" + stadskanaal.getCaseNumber() + "/positieve-gezondheid";
+        mvc.perform(post(url).with(COACH_SK).with(csrf()).param("moment", "T0").param("lichaamsfuncties", "6")
+                        .param("mentaalWelbevinden", "4").param("zingeving", "5").param("kwaliteitVanLeven", "11")
+                        .param("meedoen", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een score ligt tussen 0 en 10.")))
+                .andExpect(content().string(containsString("Vul een score van 0 tot en met 10 in.")))
+                .andExpect(content().string(containsString("value=\"11\"")));
+        assertThat(pgScores.findByCaseIdOrderByRecordedAtAscIdAsc(stadskanaal.getId())).isEmpty();
+
+        mvc.perform(post(url).with(COACH_SK).with(csrf()).param("moment", "T0").param("lichaamsfuncties", "6")
+                        .param("mentaalWelbevinden", "4").param("zingeving", "5").param("kwaliteitVanLeven", "5")
+                        .param("meedoen", "3").param("dagelijksFunctioneren", "7").param("talkAbout", "MEEDOEN"))
+                .andExpect(flash().attribute("message", "pg.saved"));
+        mvc.perform(post(url).with(COACH_GR).with(csrf()).param("moment", "T1").param("lichaamsfuncties", "6")
+                .param("mentaalWelbevinden", "4").param("zingeving", "5").param("kwaliteitVanLeven", "5")
+                .param("meedoen", "3").param("dagelijksFunctioneren", "7")).andExpect(status().isNotFound());
+
+        assertThat(pgScores.findByCaseIdOrderByRecordedAtAscIdAsc(stadskanaal.getId())).singleElement()
+                .satisfies(score -> {
+                    assertThat(score.scores()).containsExactly(6, 4, 5, 5, 3, 7);
+                    assertThat(score.talkAbout()).containsExactly(PgDimension.MEEDOEN);
+                    assertThat(score.getRecordedBy()).isEqualTo("t.cw.coach.sk");
+                });
+        mvc.perform(get("/casussen/" + stadskanaal.getCaseNumber()).with(COACH_SK))
+                .andExpect(content().string(containsString("id=\"pg-chart\"")))
+                .andExpect(content().string(containsString("{\"T0\":[6,4,5,5,3,7]}")))
+                .andExpect(content().string(containsString("chart.umd.js")));
     }
 
     @Test
