@@ -38,11 +38,7 @@ public class TaskWork {
 
     /** Completes the task; an unassigned task is claimed on the way, someone else's is refused. */
     public Outcome complete(CurrentUser user, String taskId, Map<String, Object> variables) {
-        return run(() -> {
-            CaseworkAccess.TaskOnCase found = access.task(user, taskId).orElse(null);
-            if (found == null) {
-                return Outcome.GONE;
-            }
+        return withTask(user, taskId, found -> {
             Task task = found.task();
             if (task.getAssignee() == null) {
                 taskService.claim(taskId, user.userId());
@@ -57,11 +53,7 @@ public class TaskWork {
     }
 
     public Outcome claim(CurrentUser user, String taskId) {
-        return run(() -> {
-            CaseworkAccess.TaskOnCase found = access.task(user, taskId).orElse(null);
-            if (found == null) {
-                return Outcome.GONE;
-            }
+        return withTask(user, taskId, found -> {
             if (found.task().getAssignee() != null) {
                 return found.task().getAssignee().equals(user.userId()) ? Outcome.DONE : Outcome.TAKEN_BY_SOMEONE_ELSE;
             }
@@ -74,11 +66,7 @@ public class TaskWork {
 
     /** Hands the task back to the team: its assignee may, and a coordinator. */
     public Outcome unclaim(CurrentUser user, String taskId) {
-        return run(() -> {
-            CaseworkAccess.TaskOnCase found = access.task(user, taskId).orElse(null);
-            if (found == null) {
-                return Outcome.GONE;
-            }
+        return withTask(user, taskId, found -> {
             if (!user.isCoordinator() && !user.userId().equals(found.task().getAssignee())) {
                 return Outcome.NOT_ALLOWED;
             }
@@ -94,11 +82,7 @@ public class TaskWork {
         if (!user.isCoordinator() || !assigneeIsCandidate) {
             return Outcome.NOT_ALLOWED;
         }
-        return run(() -> {
-            CaseworkAccess.TaskOnCase found = access.task(user, taskId).orElse(null);
-            if (found == null) {
-                return Outcome.GONE;
-            }
+        return withTask(user, taskId, found -> {
             taskService.setAssignee(taskId, assignee);
             accessLog.record(found.referralCase().getId(), user.userId(), AccessLogEntry.Action.ASSIGN_TASK,
                     found.task().getName() + " → " + assignee);
@@ -106,9 +90,11 @@ public class TaskWork {
         });
     }
 
-    private Outcome run(java.util.function.Supplier<Outcome> work) {
+    /** Runs the work in one transaction on a task this person may see; a task that is not there is GONE. */
+    private Outcome withTask(CurrentUser user, String taskId,
+            java.util.function.Function<CaseworkAccess.TaskOnCase, Outcome> work) {
         try {
-            return transaction.execute(status -> work.get());
+            return transaction.execute(status -> access.task(user, taskId).map(work).orElse(Outcome.GONE));
         } catch (NullValueException | NotFoundException gone) {
             return Outcome.GONE;
         } catch (OptimisticLockingException concurrent) {

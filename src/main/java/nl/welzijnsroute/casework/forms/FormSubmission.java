@@ -122,12 +122,7 @@ public record FormSubmission(Map<String, Object> values, Map<String, Object> var
     private static void readNumber(FormField field, String raw, Map<String, Object> values,
             Map<String, Object> variables, Map<String, FieldError> errors) {
         String value = blankToNull(raw);
-        values.put(field.key(), value == null ? "" : value);
-        if (value == null) {
-            variables.put(field.key(), null);
-            if (field.isRequired()) {
-                errors.put(field.key(), new FieldError("form.required", null));
-            }
+        if (isEmpty(field, value, values, variables, errors)) {
             return;
         }
         Number number;
@@ -151,12 +146,7 @@ public record FormSubmission(Map<String, Object> values, Map<String, Object> var
     private static void readDatetime(FormField field, String raw, Map<String, Object> values,
             Map<String, Object> variables, Map<String, FieldError> errors) {
         String value = blankToNull(raw);
-        values.put(field.key(), value == null ? "" : value);
-        if (value == null) {
-            variables.put(field.key(), null);
-            if (field.isRequired()) {
-                errors.put(field.key(), new FieldError("form.required", null));
-            }
+        if (isEmpty(field, value, values, variables, errors)) {
             return;
         }
         try {
@@ -169,6 +159,20 @@ public record FormSubmission(Map<String, Object> values, Map<String, Object> var
         } catch (DateTimeParseException e) {
             errors.put(field.key(), new FieldError("form.date", null));
         }
+    }
+
+    /** Records the entered value; an empty one is submitted as null (as Tasklist does) and fails if required. */
+    private static boolean isEmpty(FormField field, String value, Map<String, Object> values,
+            Map<String, Object> variables, Map<String, FieldError> errors) {
+        values.put(field.key(), value == null ? "" : value);
+        if (value != null) {
+            return false;
+        }
+        variables.put(field.key(), null);
+        if (field.isRequired()) {
+            errors.put(field.key(), new FieldError("form.required", null));
+        }
+        return true;
     }
 
     private static boolean isOption(FormField field, String value) {
