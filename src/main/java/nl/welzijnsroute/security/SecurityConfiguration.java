@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -88,7 +89,10 @@ class SecurityConfiguration {
                         .requestMatchers("/werkvoorraad", "/taken/**", "/casussen/**")
                         .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (exception instanceof LockedException
+                                        ? "/login?throttled" : "/login?error"))))
                 // Practice systems call /api with HTTP Basic; people use the session.
                 .httpBasic(basic -> basic.realmName("Welzijnsroute"))
                 // A page without login goes to the login page, whatever the client accepts; the API answers 401.
