@@ -1,7 +1,6 @@
 package nl.welzijnsroute.referral;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -32,17 +31,19 @@ public class ClientData {
     @DutchPhoneNumber
     private String phone;
 
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{referral.email.invalid}")
+    // Blank passes here: "phone or e-mail" is @ReachableByPhoneOrEmail's message, not a second one.
+    @Pattern(regexp = "^\\s*$|^\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*$", message = "{referral.email.invalid}")
     @Size(max = 254, message = "{referral.tooLong}")
     private String email;
 
     @NotBlank(message = "{referral.postalCode.required}")
-    @Pattern(regexp = "^\\s*[1-9][0-9]{3}\\s?(?!SA|SD|SS|sa|sd|ss)[A-Za-z]{2}\\s*$",
+    @Pattern(regexp = "^\\s*$|^\\s*[1-9][0-9]{3}\\s?(?!SA|SD|SS|sa|sd|ss)[A-Za-z]{2}\\s*$",
             message = "{referral.postalCode.invalid}")
     private String postalCode;
 
     @NotBlank(message = "{referral.houseNumber.required}")
-    @Pattern(regexp = "^\\s*[1-9][0-9]{0,4}([ -]?[A-Za-z0-9]{1,4})?\\s*$", message = "{referral.houseNumber.invalid}")
+    @Pattern(regexp = "^\\s*$|^\\s*[1-9][0-9]{0,4}([ -]?[A-Za-z0-9]{1,4})?\\s*$",
+            message = "{referral.houseNumber.invalid}")
     private String houseNumber;
 
     @NotBlank(message = "{referral.municipality.required}")

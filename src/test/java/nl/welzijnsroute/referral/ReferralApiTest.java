@@ -170,6 +170,8 @@ class ReferralApiTest {
             fields.add(e.get("field").asText());
             assertThat(e.get("message").asText()).isNotBlank();
         });
+        // One clear message per field, not a pile of them.
+        assertThat(errors).hasSize(fields.size());
         assertThat(fields).containsExactly("acuteRisk", "client.birthDate", "client.email", "client.familyName",
                 "client.givenName", "client.houseNumber", "client.municipality", "client.phone", "client.postalCode",
                 "consent", "reasonOther");
