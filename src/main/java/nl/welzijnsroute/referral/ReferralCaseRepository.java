@@ -21,8 +21,6 @@ public interface ReferralCaseRepository extends JpaRepository<ReferralCase, Long
 
     Optional<ReferralCase> findByReferrerUserIdAndIdempotencyKey(String referrerUserId, String idempotencyKey);
 
-    List<ReferralCase> findByReferrerUserIdOrderByCreatedAtDesc(String referrerUserId);
-
     @Query("select c from ReferralCase c join fetch c.client where c.referrerUserId = :userId"
             + " order by c.createdAt desc, c.id desc")
     List<ReferralCase> findWithClientByReferrer(@Param("userId") String referrerUserId);
