@@ -139,7 +139,8 @@ class CasePageController {
         CurrentUser user = CurrentUser.of(authentication);
         ReferralCase c = access.caseByNumber(user, caseNumber).orElseThrow(this::notFound);
         if (result.hasErrors()) {
-            // Re-render in place: the entered scores and their messages stay on the page.
+            // Re-render in place: the entered scores and their messages stay on the page (a view, so logged).
+            accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.VIEW_CASE, null);
             return render(c, user, model, locale);
         }
         pgScores.save(new PgScore(c.getId(), form.getMoment(), form.scores(), form.getTalkAbout(), user.userId(),

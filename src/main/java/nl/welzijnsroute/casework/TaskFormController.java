@@ -10,6 +10,7 @@ import nl.welzijnsroute.casework.forms.FormSubmission;
 import nl.welzijnsroute.casework.forms.MarkdownText;
 import nl.welzijnsroute.security.CurrentUser;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -73,10 +74,19 @@ class TaskFormController {
             redirect.addFlashAttribute("message", "task.gone");
             return "redirect:/casussen/" + caseNumber;
         }
-        Map<String, Object> variables = taskService.getVariables(taskId);
-        FormSchema schema = schema(taskId);
+        Map<String, Object> variables;
+        FormSchema schema;
+        try {
+            variables = taskService.getVariables(taskId);
+            schema = schema(taskId);
+        } catch (ProcessEngineException completedJustNow) {
+            redirect.addFlashAttribute("message", "task.gone");
+            return "redirect:/casussen/" + found.referralCase().getCaseNumber();
+        }
         FormSubmission submission = FormSubmission.read(schema, params, feel, variables);
         if (!submission.isValid()) {
+            accessLog.record(found.referralCase().getId(), user.userId(), AccessLogEntry.Action.VIEW_TASK,
+                    found.task().getName());
             return render(model, found, schema, submission.values(), submission.errors(), variables, user);
         }
         TaskWork.Outcome outcome = taskWork.complete(user, taskId, submission.variables());

@@ -16,6 +16,6 @@ public record WorkItem(String taskId, String taskDefinitionKey, String taskName,
     }
 
     private LocalDate dueDay() {
-        return LocalDate.ofInstant(due.toInstant(), java.time.ZoneId.of("Europe/Amsterdam"));
+        return LocalDate.ofInstant(due.toInstant(), nl.welzijnsroute.referral.ReferralCase.ZONE);
     }
 }

@@ -36,13 +36,15 @@ class WorkQueueController {
     private final TaskWork taskWork;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final CaseworkAccess access;
 
     WorkQueueController(WorkQueueService workQueue, TaskWork taskWork, TaskService taskService,
-            IdentityService identityService) {
+            IdentityService identityService, CaseworkAccess access) {
         this.workQueue = workQueue;
         this.taskWork = taskWork;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.access = access;
     }
 
     @GetMapping("/werkvoorraad")
@@ -64,12 +66,14 @@ class WorkQueueController {
 
     @PostMapping("/taken/{taskId}/claim")
     String claim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
-        return after(taskWork.claim(CurrentUser.of(authentication), taskId), "task.claimed", redirect);
+        CurrentUser user = CurrentUser.of(authentication);
+        return after(user, taskId, taskWork.claim(user, taskId), "task.claimed", redirect);
     }
 
     @PostMapping("/taken/{taskId}/unclaim")
     String unclaim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
-        return after(taskWork.unclaim(CurrentUser.of(authentication), taskId), "task.unclaimed", redirect);
+        CurrentUser user = CurrentUser.of(authentication);
+        return after(user, taskId, taskWork.unclaim(user, taskId), "task.unclaimed", redirect);
     }
 
     @PostMapping("/taken/{taskId}/assign")
@@ -79,7 +83,8 @@ class WorkQueueController {
         if (!user.isCoordinator()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return after(taskWork.assign(user, taskId, assignee, isCandidate(taskId, assignee)), "task.assigned", redirect);
+        return after(user, taskId, taskWork.assign(user, taskId, assignee, isCandidate(taskId, assignee)),
+                "task.assigned", redirect);
     }
 
     /** Only someone in a group the task is offered to may get it. */
@@ -91,12 +96,18 @@ class WorkQueueController {
                 .count() > 0);
     }
 
-    private String after(TaskWork.Outcome outcome, String doneMessage, RedirectAttributes redirect) {
+    private String after(CurrentUser user, String taskId, TaskWork.Outcome outcome, String doneMessage,
+            RedirectAttributes redirect) {
         switch (outcome) {
             case DONE -> redirect.addFlashAttribute("message", doneMessage);
             case TAKEN_BY_SOMEONE_ELSE -> redirect.addFlashAttribute("message", "task.takenBySomeoneElse");
             case NOT_ALLOWED -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-            case GONE -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case GONE -> {
+                // Finished a moment ago by a colleague: say so. Never visible to this person: not found.
+                access.finishedTaskCase(user, taskId)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                redirect.addFlashAttribute("message", "task.gone");
+            }
         }
         return "redirect:/werkvoorraad";
     }

@@ -86,9 +86,11 @@ public class WorkQueueService {
             if (q.toUpperCase().matches("(WOR|VG)-.*")) {
                 query.processInstanceBusinessKeyLike(q.toUpperCase() + "%");
             } else {
-                List<String> instances = cases.findProcessInstanceIdsByClientNameLike(
-                        "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%",
-                        PageRequest.of(0, MAX_NAME_MATCHES));
+                String pattern = "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%";
+                PageRequest limit = PageRequest.of(0, MAX_NAME_MATCHES);
+                List<String> instances = user.isCoordinator() || user.teams().isEmpty() || filter.mine()
+                        ? cases.findProcessInstanceIdsByClientNameLike(pattern, limit)
+                        : cases.findProcessInstanceIdsByClientNameLikeInTeams(pattern, user.teams(), limit);
                 if (instances.isEmpty()) {
                     return new Page(List.of(), 0, filter.page(), PAGE_SIZE);
                 }

@@ -7,6 +7,9 @@ import nl.welzijnsroute.security.Roles;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -29,11 +32,30 @@ public class RegionIdentityInitializer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegionIdentityInitializer.class);
 
-    private static final List<Resource> COORDINATOR_RESOURCES = List.of(Resources.PROCESS_DEFINITION,
-            Resources.PROCESS_INSTANCE, Resources.TASK, Resources.DECISION_DEFINITION,
-            Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.DEPLOYMENT, Resources.BATCH,
-            Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE, Resources.FILTER, Resources.REPORT,
-            Resources.DASHBOARD);
+    /**
+     * What coordinators may do in Cockpit, Tasklist and /engine-rest: read everything, work on tasks, evaluate
+     * decisions. Not deploy, migrate or delete: a deployment can carry code (listeners, expressions) and a deleted
+     * instance would leave its case stuck; those go through the app, or through camunda-admin.
+     */
+    private static final Map<Resource, List<Permission>> COORDINATOR_GRANTS = Map.ofEntries(
+            Map.entry(Resources.PROCESS_DEFINITION, List.of(Permissions.READ, Permissions.READ_HISTORY,
+                    Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK,
+                    Permissions.TASK_WORK, Permissions.TASK_ASSIGN)),
+            Map.entry(Resources.PROCESS_INSTANCE, List.of(Permissions.READ)),
+            Map.entry(Resources.TASK, List.of(Permissions.READ, Permissions.UPDATE, Permissions.TASK_WORK,
+                    Permissions.TASK_ASSIGN, Permissions.READ_HISTORY)),
+            Map.entry(Resources.DECISION_DEFINITION, List.of(Permissions.READ, Permissions.READ_HISTORY,
+                    Permissions.CREATE_INSTANCE)),
+            Map.entry(Resources.DECISION_REQUIREMENTS_DEFINITION, List.of(Permissions.READ)),
+            Map.entry(Resources.DEPLOYMENT, List.of(Permissions.READ)),
+            Map.entry(Resources.HISTORIC_TASK, List.of(HistoricTaskPermissions.READ)),
+            Map.entry(Resources.HISTORIC_PROCESS_INSTANCE, List.of(HistoricProcessInstancePermissions.READ)),
+            Map.entry(Resources.FILTER, List.of(Permissions.READ, Permissions.CREATE, Permissions.UPDATE,
+                    Permissions.DELETE)),
+            Map.entry(Resources.REPORT, List.of(Permissions.READ)),
+            Map.entry(Resources.DASHBOARD, List.of(Permissions.READ)),
+            Map.entry(Resources.GROUP, List.of(Permissions.READ)),
+            Map.entry(Resources.USER, List.of(Permissions.READ)));
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -57,13 +79,10 @@ public class RegionIdentityInitializer {
         }
         ensureGroup(Roles.JONGEREN_GRONINGEN, "Jongerenteam Groningen (12-27)", "TEAM");
 
-        for (Resource resource : COORDINATOR_RESOURCES) {
-            ensureGrant(Roles.COORDINATOR, resource, "*");
-        }
-        ensureGrant(Roles.COORDINATOR, Resources.APPLICATION, "cockpit");
-        ensureGrant(Roles.COORDINATOR, Resources.APPLICATION, "tasklist");
-        ensureGrant(Roles.COORDINATOR, Resources.GROUP, "*");
-        ensureGrant(Roles.COORDINATOR, Resources.USER, "*");
+        COORDINATOR_GRANTS.forEach((resource, permissions) -> ensureGrant(Roles.COORDINATOR, resource, "*",
+                permissions));
+        ensureGrant(Roles.COORDINATOR, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS));
+        ensureGrant(Roles.COORDINATOR, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS));
 
         // The administrator configured in camunda.bpm.admin-user is a direct member of camunda-admin
         // (closing CVE-2026-77226's setup path); give them the app's admin role as well.
@@ -93,18 +112,18 @@ public class RegionIdentityInitializer {
         }
     }
 
-    private void ensureGrant(String groupId, Resource resource, String resourceId) {
-        boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).count() > 0;
-        if (exists) {
-            return;
+    /** Creates the grant, or corrects an existing one to exactly these permissions (an older start gave ALL). */
+    private void ensureGrant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
         }
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        authorization.addPermission(resource == Resources.USER || resource == Resources.GROUP
-                ? Permissions.READ : Permissions.ALL);
+        authorization.setPermissions(permissions.toArray(Permission[]::new));
         try {
             authorizationService.saveAuthorization(authorization);
         } catch (RuntimeException e) {
@@ -112,7 +131,7 @@ public class RegionIdentityInitializer {
                     .resourceId(resourceId).count() == 0) {
                 throw e;
             }
-            LOG.info("Authorization for {} on {} was created by another node meanwhile", groupId, resource);
+            LOG.info("Authorization for {} on {} was written by another node meanwhile", groupId, resource);
         }
     }
 }

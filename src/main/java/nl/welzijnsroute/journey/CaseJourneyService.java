@@ -68,12 +68,16 @@ public class CaseJourneyService {
         load(caseId).moveTo(CaseStatus.HANDED_OVER, hulpbronName, now);
     }
 
-    /** @return the number of follow-up moments held so far, this one included */
+    /** @return the number of follow-up moments since the latest handover, this one included */
     public int recordFollowUp(long caseId, String outcome) {
         load(caseId);
         int followUpNo = (int) followUps.countByCaseId(caseId) + 1;
         followUps.save(new FollowUp(caseId, followUpNo, outcome, clock.instant()));
-        return followUpNo;
+        // Each handover plans its own follow-up moments; a second handover starts counting again.
+        java.time.Instant lastHandover = handovers.findByCaseIdOrderByRecordedAt(caseId).stream()
+                .map(Handover::getRecordedAt).reduce((first, second) -> second).orElse(java.time.Instant.MIN);
+        return (int) followUps.findByCaseIdOrderByFollowUpNo(caseId).stream()
+                .filter(f -> !f.getRecordedAt().isBefore(lastHandover)).count();
     }
 
     public void closeCase(long caseId, ClosureReason reason) {

@@ -46,4 +46,8 @@ public class FollowUp {
     public String getOutcome() {
         return outcome;
     }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

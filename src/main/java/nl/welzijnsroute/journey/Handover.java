@@ -46,4 +46,8 @@ public class Handover {
     public boolean isClientArrived() {
         return clientArrived;
     }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

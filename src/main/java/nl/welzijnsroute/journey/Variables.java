@@ -1,7 +1,6 @@
 package nl.welzijnsroute.journey;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -36,7 +35,7 @@ final class Variables {
             return null;
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+            return date.toInstant().atZone(nl.welzijnsroute.referral.ReferralCase.ZONE).toLocalDate();
         }
         return LocalDate.parse(value.toString().substring(0, 10));
     }

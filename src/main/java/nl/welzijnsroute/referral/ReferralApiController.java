@@ -53,6 +53,7 @@ class ReferralApiController {
     record Errors(List<FieldError> errors) {
     }
 
+    /** A refusal that is not about a field: acute risk (422) or no referrer profile (403). */
     record AcuteRiskRefusal(String error, String message) {
     }
 
@@ -74,6 +75,10 @@ class ReferralApiController {
             @Parameter(description = "Any unique string per referral, at most 80 characters")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Authentication user, Locale locale) {
+        if (!referralService.isReferrer(user.getName())) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new AcuteRiskRefusal("NO_REFERRER_PROFILE",
+                    messages.getMessage("referral.noProfile", null, locale)));
+        }
         if (request.hasAcuteRisk()) {
             return ResponseEntity.unprocessableEntity().body(new AcuteRiskRefusal("ACUTE_RISK",
                     messages.getMessage("referral.acuteRisk.guidance", null, locale)));

@@ -15,9 +15,16 @@ public interface ReferralCaseRepository extends JpaRepository<ReferralCase, Long
 
     @Query("select c.processInstanceId from ReferralCase c join c.client p where c.processInstanceId is not null"
             + " and (lower(p.familyName) like :name or lower(p.givenName) like :name"
-            + " or lower(concat(p.givenName, ' ', p.familyName)) like :name)")
+            + " or lower(concat(p.givenName, ' ', p.familyName)) like :name) order by c.createdAt desc")
     List<String> findProcessInstanceIdsByClientNameLike(@Param("name") String lowerCasePattern,
             org.springframework.data.domain.Pageable page);
+
+    /** The same, within the given teams: a coach's search is not cut short by other teams' matches. */
+    @Query("select c.processInstanceId from ReferralCase c join c.client p where c.processInstanceId is not null"
+            + " and c.team in :teams and (lower(p.familyName) like :name or lower(p.givenName) like :name"
+            + " or lower(concat(p.givenName, ' ', p.familyName)) like :name) order by c.createdAt desc")
+    List<String> findProcessInstanceIdsByClientNameLikeInTeams(@Param("name") String lowerCasePattern,
+            @Param("teams") Collection<String> teams, org.springframework.data.domain.Pageable page);
 
     Optional<ReferralCase> findByReferrerUserIdAndIdempotencyKey(String referrerUserId, String idempotencyKey);
 

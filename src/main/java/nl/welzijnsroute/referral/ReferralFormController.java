@@ -1,5 +1,6 @@
 package nl.welzijnsroute.referral;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,10 @@ class ReferralFormController {
     }
 
     @GetMapping
-    String form(Model model) {
+    String form(Authentication user, Model model, HttpServletResponse response) {
+        if (!referralService.isReferrer(user.getName())) {
+            return noProfile(response);
+        }
         model.addAttribute("referral", new ReferralRequest());
         // The key of this form: a double click or back-and-resubmit sends it again and gets the same case.
         model.addAttribute("submissionId", UUID.randomUUID().toString());
@@ -54,7 +58,10 @@ class ReferralFormController {
     @PostMapping
     String submit(@Valid @ModelAttribute("referral") ReferralRequest referral, BindingResult result,
             @RequestParam(name = "submissionId", required = false) String submissionId, Authentication user,
-            Model model) {
+            Model model, HttpServletResponse response) {
+        if (!referralService.isReferrer(user.getName())) {
+            return noProfile(response);
+        }
         if (referral.hasAcuteRisk()) {
             // Safety first: whatever else was filled in, nothing is stored.
             return "referral/acute-risk";
@@ -69,5 +76,11 @@ class ReferralFormController {
         ReferralCase created = referralService.refer(user.getName(), referral.toNewReferral(), "form:" + submissionId)
                 .referralCase();
         return "redirect:/verwijzingen/" + created.getCaseNumber() + "?bevestiging";
+    }
+
+    /** Said before anything is typed, not after: without AGB code and practice a referral cannot be recorded. */
+    private String noProfile(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "referral/no-profile";
     }
 }

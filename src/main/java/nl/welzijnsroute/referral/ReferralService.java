@@ -46,6 +46,11 @@ public class ReferralService {
     public record Result(ReferralCase referralCase, boolean created) {
     }
 
+    /** Only a user with a referrer profile (AGB code, practice) can refer; a bare login cannot. */
+    public boolean isReferrer(String userId) {
+        return referrers.existsById(userId);
+    }
+
     /**
      * Creates the case, or returns the one this referrer already created with the same idempotency key. The
      * unique constraint on (referrer, key) settles two simultaneous submits, on any node.

@@ -57,6 +57,9 @@ class FormSubmissionTest {
         assertThat(error(schema, "name", "abc")).isEqualTo("form.pattern");
         // form-js tests the pattern with RegExp.test: a digit anywhere is enough.
         assertThat(error(schema, "name", "ab1")).isNull();
+        // Stored trimmed: spaces cannot smuggle a longer value past maxLength.
+        assertThat(FormSubmission.read(schema, Map.of("field_name", List.of("   ab1   ")), feel, Map.of()).variables())
+                .containsEntry("name", "ab1");
     }
 
     @Test

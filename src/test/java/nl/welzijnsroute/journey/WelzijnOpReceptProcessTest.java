@@ -159,6 +159,21 @@ class WelzijnOpReceptProcessTest {
     }
 
     @Test
+    void anOpenEscalation_endsWithTheCase_soNoClosedCaseKeepsATask() {
+        ReferralCase referral = cases.refer(Municipality.OLDAMBT, 33);
+        ProcessInstance instance = instance(referral);
+        execute(job(Activity.NO_CONTACT_TIMER, instance));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Activity.HANDLE_OVERDUE_FIRST_CONTACT);
+
+        complete(task(Activity.CONTACT_CLIENT, instance),
+                withVariables(Var.CONTACT_OUTCOME, "DECLINED", Var.CONTACT_CHANNEL, "PHONE"));
+
+        BpmnAwareTests.assertThat(instance).isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(reload(referral).getClosureReason()).isEqualTo(ClosureReason.DECLINED);
+    }
+
+    @Test
     void repeatedVerkennendGesprek_loopsBackForAnotherConversation() {
         ReferralCase referral = cases.refer(Municipality.WESTERKWARTIER, 66);
         ProcessInstance instance = instance(referral);
@@ -221,6 +236,21 @@ class WelzijnOpReceptProcessTest {
         complete(task(Activity.HOLD_FOLLOW_UP, instance), withVariables(Var.FOLLOW_UP_OUTCOME, "NEW_CONVERSATION"));
 
         BpmnAwareTests.assertThat(instance).isWaitingAt(Activity.CONDUCT_VERKENNEND_GESPREK);
+    }
+
+    @Test
+    void aSecondHandover_plansItsOwnTwoFollowUpMoments() {
+        ProcessInstance instance = handedOver(Municipality.VEENDAM, 61);
+        execute(job(instance));
+        complete(task(Activity.HOLD_FOLLOW_UP, instance), withVariables(Var.FOLLOW_UP_OUTCOME, "NEW_CONVERSATION"));
+        holdConversation(instance, "HANDOVER");
+        complete(task(instance), withVariables(Var.HULPBRON_NAME, "Voluit Leven", Var.CLIENT_ARRIVED, true));
+
+        execute(job(instance));
+        complete(task(Activity.HOLD_FOLLOW_UP, instance), withVariables(Var.FOLLOW_UP_OUTCOME, "GOING_WELL"));
+
+        // The first moment after the new handover: the second one is still to come.
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Activity.FOLLOW_UP_DUE);
     }
 
     @Test

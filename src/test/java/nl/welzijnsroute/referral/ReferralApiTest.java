@@ -321,6 +321,19 @@ class ReferralApiTest {
     }
 
     @Test
+    void aHuisartsWithoutReferrerProfile_isToldSo_beforeTypingAnything() throws Exception {
+        String bare = users.user("t.api.noprofile", "huisarts");
+        long casesBefore = cases.count();
+        mvc.perform(post("/api/referrals").with(httpBasic(bare, PW)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(b -> { }).toString()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("NO_REFERRER_PROFILE"));
+        mvc.perform(get("/verwijzen").with(httpBasic(bare, PW))).andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("AGB-code")));
+        assertThat(cases.count()).isEqualTo(casesBefore);
+    }
+
+    @Test
     void openApiDescription_isServed() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/referrals'].post").exists())

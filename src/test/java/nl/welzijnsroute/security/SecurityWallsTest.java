@@ -105,6 +105,24 @@ class SecurityWallsTest {
     }
 
     @Test
+    void coordinators_cannotDeployThroughEngineRest_becauseADeploymentCanCarryCode() {
+        String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"t\"><process id=\"intruder\""
+                + " isExecutable=\"true\" camunda:historyTimeToLive=\"1\"><startEvent id=\"s\"/></process></definitions>";
+        String boundary = "----welzijnsroute" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nintruder\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"intruder.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/engine-rest/deployment/create"))
+                .header("Authorization", Http.basic(COORDINATOR, PW))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("intruder").count())
+                .isZero();
+    }
+
+    @Test
     void adminSetupEndpoint_isUnreachable_andCreatesNoAdministrator() {
         String body = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"X\",\"email\":\"i@x.nl\"},"
                 + "\"credentials\":{\"password\":\"intruder-password\"}}";

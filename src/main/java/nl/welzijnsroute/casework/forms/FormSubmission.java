@@ -87,10 +87,11 @@ public record FormSubmission(Map<String, Object> values, Map<String, Object> var
 
     private static void readText(FormField field, String value, Map<String, Object> values,
             Map<String, Object> variables, Map<String, FieldError> errors) {
-        values.put(field.key(), value);
-        variables.put(field.key(), value);
         FormField.Validation v = field.validation();
+        // Checked and stored trimmed, so surrounding spaces can neither pass a length check nor reach the referrer.
         String trimmed = value.trim();
+        values.put(field.key(), value);
+        variables.put(field.key(), trimmed);
         if (trimmed.isEmpty()) {
             if (field.isRequired()) {
                 errors.put(field.key(), new FieldError("form.required", null));
@@ -101,7 +102,7 @@ public record FormSubmission(Map<String, Object> values, Map<String, Object> var
             errors.put(field.key(), new FieldError("form.minLength", v.minLength()));
         } else if (v.maxLength() != null && trimmed.length() > v.maxLength()) {
             errors.put(field.key(), new FieldError("form.maxLength", v.maxLength()));
-        } else if (v.pattern() != null && !matches(v.pattern(), value)) {
+        } else if (v.pattern() != null && !matches(v.pattern(), trimmed)) {
             errors.put(field.key(), new FieldError("form.pattern", null));
         } else if ("email".equals(v.validationType()) && !EMAIL.matcher(trimmed).matches()) {
             errors.put(field.key(), new FieldError("form.email", null));
