@@ -1,5 +1,7 @@
 package nl.welzijnsroute.casework;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.welzijnsroute.referral.ReferralCase;
@@ -55,10 +57,15 @@ public class CaseworkAccess {
             return Optional.of(new TaskOnCase(task, referralCase.get()));
         }
         Set<String> groups = user.workGroups();
-        boolean offeredToMyGroup = taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).anyMatch(groups::contains);
+        boolean offeredToMyGroup = candidateGroups(taskId).stream().anyMatch(groups::contains);
         return offeredToMyGroup ? Optional.of(new TaskOnCase(task, referralCase.get())) : Optional.empty();
+    }
+
+    /** The groups a task is offered to (its candidate groups). */
+    public List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     }
 
     /** The case of a task that no longer runs, if this person may see that case. */

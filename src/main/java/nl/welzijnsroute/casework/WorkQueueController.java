@@ -8,9 +8,6 @@ import nl.welzijnsroute.referral.Municipality;
 import nl.welzijnsroute.referral.ReferralCase;
 import nl.welzijnsroute.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,15 +31,13 @@ class WorkQueueController {
 
     private final WorkQueueService workQueue;
     private final TaskWork taskWork;
-    private final TaskService taskService;
     private final IdentityService identityService;
     private final CaseworkAccess access;
 
-    WorkQueueController(WorkQueueService workQueue, TaskWork taskWork, TaskService taskService,
-            IdentityService identityService, CaseworkAccess access) {
+    WorkQueueController(WorkQueueService workQueue, TaskWork taskWork, IdentityService identityService,
+            CaseworkAccess access) {
         this.workQueue = workQueue;
         this.taskWork = taskWork;
-        this.taskService = taskService;
         this.identityService = identityService;
         this.access = access;
     }
@@ -89,10 +84,7 @@ class WorkQueueController {
 
     /** Only someone in a group the task is offered to may get it. */
     private boolean isCandidate(String taskId, String userId) {
-        List<String> groups = taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
-        return groups.stream().anyMatch(g -> identityService.createUserQuery().userId(userId).memberOfGroup(g)
+        return access.candidateGroups(taskId).stream().anyMatch(g -> identityService.createUserQuery().userId(userId).memberOfGroup(g)
                 .count() > 0);
     }
 

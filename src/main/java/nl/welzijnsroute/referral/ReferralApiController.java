@@ -54,7 +54,7 @@ class ReferralApiController {
     }
 
     /** A refusal that is not about a field: acute risk (422) or no referrer profile (403). */
-    record AcuteRiskRefusal(String error, String message) {
+    record Refusal(String error, String message) {
     }
 
     record Created(Long id, String caseNumber, String status) {
@@ -76,11 +76,11 @@ class ReferralApiController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Authentication user, Locale locale) {
         if (!referralService.isReferrer(user.getName())) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new AcuteRiskRefusal("NO_REFERRER_PROFILE",
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Refusal("NO_REFERRER_PROFILE",
                     messages.getMessage("referral.noProfile", null, locale)));
         }
         if (request.hasAcuteRisk()) {
-            return ResponseEntity.unprocessableEntity().body(new AcuteRiskRefusal("ACUTE_RISK",
+            return ResponseEntity.unprocessableEntity().body(new Refusal("ACUTE_RISK",
                     messages.getMessage("referral.acuteRisk.guidance", null, locale)));
         }
         List<FieldError> errors = validator.validate(request).stream()
