@@ -2,10 +2,12 @@ package nl.welzijnsroute.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium through its own chromedriver: nothing is downloaded. */
 public final class Browser implements AutoCloseable {
@@ -36,6 +38,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // Wait for the login's own redirect to land, or a page opened next can be overtaken by it.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !(base + "/login").equals(d.getCurrentUrl())
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public WebDriver driver() {
