@@ -71,7 +71,9 @@ public class RegionIdentityInitializer {
     @EventListener(ApplicationStartedEvent.class)
     @Order(0)
     public void initialize() {
-        Map<String, String> roleNames = Map.of(Roles.HUISARTS, "Huisartsen en POH-GGZ", Roles.COACH,
+        Map<String, String> roleNames = Map.of(Roles.HUISARTS, "Huisartsen en POH-GGZ",
+                Roles.VERWIJZER, "Verwijzers (school, digitale gemeenschap, GGZ, leefstijlzorgloket)",
+                Roles.ERVARINGSDESKUNDIGE, "Ervaringsdeskundigen", Roles.COACH,
                 "Welzijnscoaches", Roles.COORDINATOR, "Coördinatoren", Roles.ADMIN, "Technisch beheer");
         roleNames.forEach((id, name) -> ensureGroup(id, name, "ROLE"));
         for (Municipality municipality : Municipality.values()) {

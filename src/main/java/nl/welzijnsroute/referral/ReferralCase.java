@@ -106,7 +106,8 @@ public class ReferralCase {
         this.referrerUserId = referrer.getUserId();
         this.referrerAgbCode = referrer.getAgbCode();
         this.practice = referrer.getPractice();
-        this.reasons = EnumSet.copyOf(reasons);
+        // A resident registering themselves need not name a reason.
+        this.reasons = reasons.isEmpty() ? EnumSet.noneOf(Reason.class) : EnumSet.copyOf(reasons);
         this.reasonOther = reasonOther;
         this.question = question;
         this.note = note;

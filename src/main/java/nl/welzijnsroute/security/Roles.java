@@ -6,6 +6,10 @@ import java.util.List;
 public final class Roles {
 
     public static final String HUISARTS = "huisarts";
+    /** A professional referrer other than the huisarts: school mentor, chatter, GGZ practitioner, leefstijlcoach. */
+    public static final String VERWIJZER = "verwijzer";
+    /** An expert by experience, invited per case; sees only the cases they are invited to. */
+    public static final String ERVARINGSDESKUNDIGE = "ervaringsdeskundige";
     public static final String COACH = "coach";
     public static final String COORDINATOR = "coordinator";
     public static final String ADMIN = "admin";
@@ -15,7 +19,7 @@ public final class Roles {
     public static final String TEAM_PREFIX = "team-";
     public static final String JONGEREN_GRONINGEN = "team-jongeren-groningen";
 
-    public static final List<String> ROLE_GROUPS = List.of(HUISARTS, COACH, COORDINATOR, ADMIN);
+    public static final List<String> ROLE_GROUPS = List.of(HUISARTS, VERWIJZER, ERVARINGSDESKUNDIGE, COACH, COORDINATOR, ADMIN);
 
     private Roles() {
     }

@@ -84,8 +84,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
+                        // Residents ask for a verkennend gesprek themselves, without an account.
+                        .requestMatchers("/aanmelden", "/aanmelden/**").permitAll()
                         .requestMatchers("/verwijzen", "/verwijzen/**", "/verwijzingen", "/verwijzingen/**",
-                                "/api/referrals", "/api/referrals/**").hasRole(Roles.HUISARTS)
+                                "/api/referrals", "/api/referrals/**").hasAnyRole(Roles.HUISARTS, Roles.VERWIJZER)
                         .requestMatchers("/werkvoorraad", "/taken/**", "/casussen/**")
                         .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
                         .anyRequest().authenticated())
