@@ -35,7 +35,8 @@ class CasePageController {
 
     /** Timeline rows: the steps a coordinator recognises from the diagram. */
     private static final List<String> TIMELINE_TYPES = List.of("startEvent", "userTask", "serviceTask",
-            "businessRuleTask", "boundaryTimer", "intermediateTimer", "noneEndEvent");
+            "businessRuleTask", "boundaryTimer", "boundaryMessage", "intermediateTimer", "noneEndEvent",
+            "terminateEndEvent");
     static final int MAX_NOTE_LENGTH = 4000;
 
     private final CaseworkAccess access;
@@ -49,8 +50,12 @@ class CasePageController {
     private final PgScoreRepository pgScores;
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
+    private final CaseInstances caseInstances;
+    private final CaseRecordRepository caseRecords;
+    private final nl.welzijnsroute.journey.JourneyEvents journeyEvents;
 
-    CasePageController(CaseworkAccess access, AccessLog accessLog, AccessLogRepository accessLogEntries,
+    CasePageController(nl.welzijnsroute.journey.JourneyEvents journeyEvents, CaseInstances caseInstances,
+            CaseRecordRepository caseRecords, CaseworkAccess access, AccessLog accessLog, AccessLogRepository accessLogEntries,
             CaseNoteRepository notes, TerugkoppelingRepository terugkoppelingen, ReferrerRepository referrers,
             TaskService taskService, HistoryService historyService, PgScoreRepository pgScores, org.springframework.context.MessageSource messages, Clock clock) {
         this.access = access;
@@ -64,6 +69,9 @@ class CasePageController {
         this.pgScores = pgScores;
         this.messages = messages;
         this.clock = clock;
+        this.caseInstances = caseInstances;
+        this.caseRecords = caseRecords;
+        this.journeyEvents = journeyEvents;
     }
 
     @GetMapping
@@ -83,10 +91,11 @@ class CasePageController {
                 .orElse(c.getReferrerUserId()));
         model.addAttribute("practice", c.getPractice() == null ? null : c.getPractice().getName());
         model.addAttribute("tasks", c.getProcessInstanceId() == null ? List.of()
-                : taskService.createTaskQuery().processInstanceId(c.getProcessInstanceId()).active()
+                : taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNumber()).active()
                         .orderByTaskCreateTime().asc().list());
         model.addAttribute("timeline", timeline(c));
         model.addAttribute("notes", notes.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId()));
+        model.addAttribute("caseRecords", caseRecords.findByCaseIdOrderByRecordedAtAscIdAsc(c.getId()));
         model.addAttribute("terugkoppeling", terugkoppelingen.findByCaseIdOrderBySentAtAscIdAsc(c.getId()));
         model.addAttribute("isCoordinator", user.isCoordinator());
         model.addAttribute("userId", user.userId());
@@ -150,6 +159,40 @@ class CasePageController {
         return "redirect:/casussen/" + caseNumber + "#positieve-gezondheid";
     }
 
+    /**
+     * Serious concern: the case goes back to the huisarts or GGZ, from wherever it is. The process's boundary event
+     * does the rest (closure and terugkoppeling); the reason is a note in the case file, not a process variable.
+     */
+    @PostMapping("/ernstige-zorg")
+    @Transactional
+    String raiseSeriousConcern(@PathVariable String caseNumber, @RequestParam(defaultValue = "HUISARTS") String target,
+            @RequestParam(defaultValue = "") String reason, Authentication authentication,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        ReferralCase c = access.caseByNumber(user, caseNumber).orElseThrow(this::notFound);
+        if (!user.isCoordinator() && !user.teams().contains(c.getTeam())) {
+            throw notFound();
+        }
+        String trimmed = reason.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NOTE_LENGTH || !List.of("HUISARTS", "GGZ").contains(target)) {
+            redirect.addFlashAttribute("concernError", trimmed.isEmpty() ? "concern.reason.required" : "note.tooLong");
+            redirect.addFlashAttribute("concernText", reason);
+            return "redirect:/casussen/" + caseNumber + "#ernstige-zorg";
+        }
+        boolean correlated = journeyEvents.raiseSeriousConcern(c.getCaseNumber(), target);
+        if (!correlated) {
+            redirect.addFlashAttribute("message", "concern.notNow");
+            return "redirect:/casussen/" + caseNumber;
+        }
+        String targetWords = messages.getMessage("concern.target." + target, null, java.util.Locale.forLanguageTag("nl"));
+        notes.save(new CaseNote(c.getId(), user.userId(),
+                messages.getMessage("concern.note", new Object[] {targetWords, trimmed},
+                        java.util.Locale.forLanguageTag("nl")), clock.instant()));
+        accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.RAISE_CONCERN, target);
+        redirect.addFlashAttribute("message", "concern.done");
+        return "redirect:/casussen/" + caseNumber;
+    }
+
     /** Coordinators read who looked at or changed a case (NEN 7513); reading it is logged too. */
     @GetMapping("/toegang")
     @Transactional
@@ -169,8 +212,7 @@ class CasePageController {
         if (c.getProcessInstanceId() == null) {
             return List.of();
         }
-        return historyService.createHistoricActivityInstanceQuery().processInstanceId(c.getProcessInstanceId())
-                .orderPartiallyByOccurrence().asc().list().stream()
+        return caseInstances.activities(c.getCaseNumber()).stream()
                 .filter(a -> TIMELINE_TYPES.contains(a.getActivityType()) && a.getActivityName() != null)
                 .toList();
     }

@@ -28,11 +28,14 @@ public class CaseworkAccess {
     private final ReferralCaseRepository cases;
     private final TaskService taskService;
     private final HistoryService historyService;
+    private final CaseInstances caseInstances;
 
-    CaseworkAccess(ReferralCaseRepository cases, TaskService taskService, HistoryService historyService) {
+    CaseworkAccess(ReferralCaseRepository cases, TaskService taskService, HistoryService historyService,
+            CaseInstances caseInstances) {
         this.cases = cases;
         this.taskService = taskService;
         this.historyService = historyService;
+        this.caseInstances = caseInstances;
     }
 
     public Optional<ReferralCase> caseByNumber(CurrentUser user, String caseNumber) {
@@ -49,7 +52,8 @@ public class CaseworkAccess {
         if (task == null) {
             return Optional.empty();
         }
-        Optional<ReferralCase> referralCase = cases.findByProcessInstanceId(task.getProcessInstanceId());
+        Optional<ReferralCase> referralCase = caseInstances.caseNumber(task.getProcessInstanceId())
+                .flatMap(cases::findByCaseNumber);
         if (referralCase.isEmpty()) {
             return Optional.empty();
         }
@@ -74,7 +78,8 @@ public class CaseworkAccess {
         if (historic == null || historic.getEndTime() == null) {
             return Optional.empty();
         }
-        return cases.findByProcessInstanceId(historic.getProcessInstanceId()).filter(c -> canSee(user, c));
+        return caseInstances.caseNumber(historic.getProcessInstanceId()).flatMap(cases::findByCaseNumber)
+                .filter(c -> canSee(user, c));
     }
 
     public record TaskOnCase(Task task, ReferralCase referralCase) {

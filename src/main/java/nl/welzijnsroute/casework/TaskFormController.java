@@ -39,9 +39,13 @@ class TaskFormController {
     private final TaskService taskService;
     private final FeelConditions feel;
     private final AccessLog accessLog;
+    private final CaseRecordRepository caseRecords;
+    private final java.time.Clock clock;
 
     TaskFormController(CaseworkAccess access, TaskWork taskWork, FormService formService, TaskService taskService,
-            FeelConditions feel, AccessLog accessLog) {
+            FeelConditions feel, AccessLog accessLog, CaseRecordRepository caseRecords, java.time.Clock clock) {
+        this.caseRecords = caseRecords;
+        this.clock = clock;
         this.access = access;
         this.taskWork = taskWork;
         this.formService = formService;
@@ -58,6 +62,12 @@ class TaskFormController {
         FormSchema schema = schema(taskId);
         Map<String, Object> values = new LinkedHashMap<>();
         schema.valueFields().forEach(f -> values.put(f.key(), variables.get(f.key())));
+        // Case-file fields start from the case's latest answer: a second conversation builds on the first.
+        Map<String, String> latest = new java.util.HashMap<>();
+        caseRecords.findByCaseIdOrderByRecordedAtAscIdAsc(found.referralCase().getId())
+                .forEach(r -> latest.put(r.getFieldKey(), r.getValue()));
+        schema.valueFields().stream().filter(nl.welzijnsroute.casework.forms.FormField::inCaseFile)
+                .forEach(f -> values.put(f.key(), latest.get(f.key())));
         accessLog.record(found.referralCase().getId(), user.userId(), AccessLogEntry.Action.VIEW_TASK,
                 found.task().getName());
         return render(model, found, schema, values, Map.of(), variables, user);
@@ -89,7 +99,12 @@ class TaskFormController {
                     found.task().getName());
             return render(model, found, schema, submission.values(), submission.errors(), variables, user);
         }
-        TaskWork.Outcome outcome = taskWork.complete(user, taskId, submission.variables());
+        Map<nl.welzijnsroute.casework.forms.FormField, String> caseFile = submission.caseFileValues(schema);
+        TaskWork.Outcome outcome = taskWork.complete(user, taskId, submission.processVariables(schema),
+                task -> caseFile.forEach((field, value) -> caseRecords.save(new CaseRecord(
+                        task.referralCase().getId(), taskId, task.task().getName(), field.key(),
+                        field.label() == null ? field.key() : field.label(), value, user.userId(),
+                        clock.instant()))));
         String caseNumber = found.referralCase().getCaseNumber();
         switch (outcome) {
             case DONE -> redirect.addFlashAttribute("message", "task.done");

@@ -38,6 +38,15 @@ public class TaskWork {
 
     /** Completes the task; an unassigned task is claimed on the way, someone else's is refused. */
     public Outcome complete(CurrentUser user, String taskId, Map<String, Object> variables) {
+        return complete(user, taskId, variables, found -> { });
+    }
+
+    /**
+     * As {@link #complete(CurrentUser, String, Map)}, and writes what belongs in the case file in the same
+     * transaction: the answers and the process step land together or not at all.
+     */
+    public Outcome complete(CurrentUser user, String taskId, Map<String, Object> variables,
+            java.util.function.Consumer<CaseworkAccess.TaskOnCase> alsoRecord) {
         return withTask(user, taskId, found -> {
             Task task = found.task();
             if (task.getAssignee() == null) {
@@ -47,6 +56,7 @@ public class TaskWork {
             }
             accessLog.record(found.referralCase().getId(), user.userId(), AccessLogEntry.Action.COMPLETE_TASK,
                     task.getName());
+            alsoRecord.accept(found);
             taskService.complete(taskId, variables);
             return Outcome.DONE;
         });

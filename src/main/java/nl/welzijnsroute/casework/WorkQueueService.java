@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.welzijnsroute.journey.WorProcess;
@@ -31,10 +32,12 @@ public class WorkQueueService {
 
     private final TaskService taskService;
     private final ReferralCaseRepository cases;
+    private final CaseInstances caseInstances;
 
-    WorkQueueService(TaskService taskService, ReferralCaseRepository cases) {
+    WorkQueueService(TaskService taskService, ReferralCaseRepository cases, CaseInstances caseInstances) {
         this.taskService = taskService;
         this.cases = cases;
+        this.caseInstances = caseInstances;
     }
 
     public record Page(List<WorkItem> items, long total, int page, int pageSize) {
@@ -57,7 +60,8 @@ public class WorkQueueService {
 
     @Transactional(readOnly = true)
     public Page find(CurrentUser user, WorkQueueFilter filter) {
-        TaskQuery query = taskService.createTaskQuery().active().processDefinitionKey(WorProcess.PROCESS_KEY);
+        TaskQuery query = taskService.createTaskQuery().active()
+                .processDefinitionKeyIn(WorProcess.JOURNEY_PROCESS_KEYS.toArray(String[]::new));
         if (filter.mine()) {
             query.taskAssignee(user.userId());
         } else if (!user.isCoordinator()) {
@@ -88,13 +92,13 @@ public class WorkQueueService {
             } else {
                 String pattern = "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%";
                 PageRequest limit = PageRequest.of(0, MAX_NAME_MATCHES);
-                List<String> instances = user.isCoordinator() || user.teams().isEmpty() || filter.mine()
-                        ? cases.findProcessInstanceIdsByClientNameLike(pattern, limit)
-                        : cases.findProcessInstanceIdsByClientNameLikeInTeams(pattern, user.teams(), limit);
-                if (instances.isEmpty()) {
+                List<String> caseNumbers = user.isCoordinator() || user.teams().isEmpty() || filter.mine()
+                        ? cases.findCaseNumbersByClientNameLike(pattern, limit)
+                        : cases.findCaseNumbersByClientNameLikeInTeams(pattern, user.teams(), limit);
+                if (caseNumbers.isEmpty()) {
                     return new Page(List.of(), 0, filter.page(), PAGE_SIZE);
                 }
-                query.processInstanceIdIn(instances.toArray(String[]::new));
+                query.processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new));
             }
         }
         if ("created".equals(filter.sort())) {
@@ -111,11 +115,13 @@ public class WorkQueueService {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, ReferralCase> byInstance = cases.findWithClientByProcessInstanceIdIn(
-                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(ReferralCase::getProcessInstanceId, Function.identity()));
-        return tasks.stream().filter(task -> byInstance.containsKey(task.getProcessInstanceId())).map(task -> {
-            ReferralCase c = byInstance.get(task.getProcessInstanceId());
+        Map<String, String> caseNumbers = caseInstances.caseNumbers(
+                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        Map<String, ReferralCase> byNumber = cases.findWithClientByCaseNumberIn(Set.copyOf(caseNumbers.values()))
+                .stream().collect(Collectors.toMap(ReferralCase::getCaseNumber, Function.identity()));
+        return tasks.stream().filter(task -> byNumber.containsKey(caseNumbers.get(task.getProcessInstanceId())))
+                .map(task -> {
+            ReferralCase c = byNumber.get(caseNumbers.get(task.getProcessInstanceId()));
             return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), c.getCaseNumber(),
                     c.getClient().fullName(), c.getClient().getMunicipality(), c.getTeam(), task.getAssignee(),
                     task.getCreateTime(), task.getDueDate());

@@ -136,7 +136,7 @@ public class DemoDataLoader {
     }
 
     private void completeNext(ReferralCase referralCase, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(referralCase.getProcessInstanceId())
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(referralCase.getCaseNumber())
                 .initializeFormKeys().orderByTaskCreateTime().asc().list().get(0);
         taskService.complete(task.getId(), variables);
     }

@@ -1,10 +1,22 @@
 package nl.welzijnsroute.journey;
 
-/** Names shared between {@code processes/welzijn-op-recept.bpmn}, its forms and the Java side. */
+/**
+ * Names shared between the journey's processes ({@code processes/welzijn-op-recept.bpmn}, which routes a
+ * huisarts's referral and then calls {@code processes/verkennend-gesprek.bpmn}, the journey every entry
+ * travels), their decisions and forms, and the Java side. All instances of one case carry the case number as
+ * business key.
+ */
 public final class WorProcess {
 
     public static final String PROCESS_KEY = "welzijn-op-recept";
     public static final String ROUTING_DECISION = "wor-routing";
+    public static final String VERKENNEND_GESPREK_KEY = "verkennend-gesprek";
+    public static final String VERKENNEND_GESPREK_ROUTING_DECISION = "verkennend-gesprek-routing";
+    public static final String FOLLOW_UP_DECISION = "follow-up-schedule";
+    /** Interrupts the guidance at any point: the coach sends the case back to the huisarts or GGZ. */
+    public static final String SERIOUS_CONCERN_MESSAGE = "SeriousConcern";
+    public static final java.util.List<String> JOURNEY_PROCESS_KEYS = java.util.List.of(PROCESS_KEY,
+            VERKENNEND_GESPREK_KEY);
 
     /** Variables: references and routing facts only, never personal data. */
     public static final class Var {
@@ -25,6 +37,13 @@ public final class WorProcess {
         public static final String CLIENT_ARRIVED = "clientArrived";
         public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
         public static final String FOLLOW_UP_COUNT = "followUpCount";
+        /** Days after the handover, comma-separated, from the follow-up-schedule decision. */
+        public static final String FOLLOW_UP_SCHEDULE = "followUpSchedule";
+        public static final String FOLLOW_UPS_PLANNED = "followUpsPlanned";
+        public static final String FOLLOW_UPS_PLANNED_FROM = "followUpsPlannedFrom";
+        public static final String FOLLOW_UP_DUE_DATE = "followUpDueDate";
+        /** HUISARTS or GGZ: where the coach sent the case back to. */
+        public static final String CONCERN_TARGET = "concernTarget";
         public static final String CLOSURE_REASON = "closureReason";
         public static final String TERUGKOPPELING_MOMENT = "terugkoppelingMoment";
         public static final String TEAM_INFORMED = "teamInformed";
@@ -48,13 +67,15 @@ public final class WorProcess {
         public static final String HOLD_FOLLOW_UP = "Task_HoldFollowUpContact";
         public static final String CONCLUDE_GUIDANCE = "Task_ConcludeGuidance";
         public static final String CASE_CLOSED = "EndEvent_CaseClosed";
+        public static final String CALL_VERKENNEND_GESPREK = "CallActivity_VerkennendGesprek";
+        public static final String GUIDANCE = "SubProcess_Guidance";
+        public static final String SERIOUS_CONCERN = "BoundaryEvent_SeriousConcern";
+        public static final String PLAN_FOLLOW_UPS = "Task_PlanFollowUps";
 
         private Activity() {
         }
     }
 
-    /** Planned follow-up contact moments after the handover (the leefstijlzorgloket plans two). */
-    public static final int PLANNED_FOLLOW_UPS = 2;
     public static final int MAX_CONTACT_ATTEMPTS = 3;
 
     private WorProcess() {

@@ -13,17 +13,17 @@ public interface ReferralCaseRepository extends JpaRepository<ReferralCase, Long
 
     Optional<ReferralCase> findByProcessInstanceId(String processInstanceId);
 
-    @Query("select c.processInstanceId from ReferralCase c join c.client p where c.processInstanceId is not null"
+    @Query("select c.caseNumber from ReferralCase c join c.client p where c.processInstanceId is not null"
             + " and (lower(p.familyName) like :name or lower(p.givenName) like :name"
             + " or lower(concat(p.givenName, ' ', p.familyName)) like :name) order by c.createdAt desc")
-    List<String> findProcessInstanceIdsByClientNameLike(@Param("name") String lowerCasePattern,
+    List<String> findCaseNumbersByClientNameLike(@Param("name") String lowerCasePattern,
             org.springframework.data.domain.Pageable page);
 
     /** The same, within the given teams: a coach's search is not cut short by other teams' matches. */
-    @Query("select c.processInstanceId from ReferralCase c join c.client p where c.processInstanceId is not null"
+    @Query("select c.caseNumber from ReferralCase c join c.client p where c.processInstanceId is not null"
             + " and c.team in :teams and (lower(p.familyName) like :name or lower(p.givenName) like :name"
             + " or lower(concat(p.givenName, ' ', p.familyName)) like :name) order by c.createdAt desc")
-    List<String> findProcessInstanceIdsByClientNameLikeInTeams(@Param("name") String lowerCasePattern,
+    List<String> findCaseNumbersByClientNameLikeInTeams(@Param("name") String lowerCasePattern,
             @Param("teams") Collection<String> teams, org.springframework.data.domain.Pageable page);
 
     Optional<ReferralCase> findByReferrerUserIdAndIdempotencyKey(String referrerUserId, String idempotencyKey);
@@ -36,6 +36,6 @@ public interface ReferralCaseRepository extends JpaRepository<ReferralCase, Long
             + " order by c.createdAt desc, c.id desc")
     List<ReferralCase> findWithClientByPractice(@Param("practiceId") String practiceId);
 
-    @Query("select c from ReferralCase c join fetch c.client where c.processInstanceId in :ids")
-    List<ReferralCase> findWithClientByProcessInstanceIdIn(@Param("ids") Collection<String> processInstanceIds);
+    @Query("select c from ReferralCase c join fetch c.client where c.caseNumber in :numbers")
+    List<ReferralCase> findWithClientByCaseNumberIn(@Param("numbers") Collection<String> caseNumbers);
 }

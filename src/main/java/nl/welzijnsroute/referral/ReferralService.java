@@ -97,7 +97,11 @@ public class ReferralService {
                 WorProcess.Var.SOURCE, referrer.getSource().name(),
                 WorProcess.Var.FIRST_CONTACT_DUE_DATE,
                 Date.from(now.plus(java.time.Duration.ofDays(firstContactDays))));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(WorProcess.PROCESS_KEY,
+        // A huisarts's referral is Welzijn op Recept (which calls the verkennend gesprek); every other entry
+        // starts the verkennend gesprek itself. The case number is the business key of both.
+        String processKey = referrer.getSource() == ReferralSource.HUISARTS ? WorProcess.PROCESS_KEY
+                : WorProcess.VERKENNEND_GESPREK_KEY;
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(processKey,
                 referralCase.getCaseNumber(), variables);
         referralCase.startedAs(instance.getId());
         return referralCase;

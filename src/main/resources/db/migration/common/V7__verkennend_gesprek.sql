@@ -1,13 +1,10 @@
--- The verkennend gesprek for every entry: self-registration, answers from task forms that hold personal data,
--- the client's satisfaction at closure, and the ervaringsdeskundige invited to a case.
+-- The verkennend gesprek for every entry: self-registration, answers from task forms that hold personal data
+-- (the question for help, goals, the client's satisfaction at closure), and the ervaringsdeskundige invited to a case.
 
 -- Residents who register themselves at /aanmelden have no account; their cases name this referrer, which has no
 -- login (no Camunda user of that id exists) and so no one can read "its" referrals.
 INSERT INTO referrer (user_id, display_name, source, agb_code, practice_id)
 VALUES ('zelfaanmelding', 'Zelfaanmelding (bewoner)', 'SELF', NULL, NULL);
-
--- Satisfaction of the person with the guidance, 1-10, optional; asked at closure.
-ALTER TABLE referral_case ADD COLUMN client_satisfaction INT;
 
 -- Task-form fields marked as belonging in the case file (the question in the person's own words, strengths,
 -- goals...). They are personal data, so they are stored here and never become process variables.

@@ -183,7 +183,7 @@ class CaseworkTest {
                         .param("field_contactOutcome", "REACHED").param("field_contactChannel", "PHONE"))
                 .andExpect(redirectedUrl("/casussen/" + stadskanaal.getCaseNumber()))
                 .andExpect(flash().attribute("message", "task.done"));
-        Task next = taskService.createTaskQuery().processInstanceId(stadskanaal.getProcessInstanceId()).singleResult();
+        Task next = taskService.createTaskQuery().processInstanceBusinessKey(stadskanaal.getCaseNumber()).singleResult();
         assertThat(next.getTaskDefinitionKey()).isEqualTo(WorProcess.Activity.CONDUCT_VERKENNEND_GESPREK);
         assertThat(accessLog.findByCaseIdOrderByAtDescIdDesc(stadskanaal.getId())).extracting(AccessLogEntry::getAction)
                 .contains(AccessLogEntry.Action.VIEW_TASK, AccessLogEntry.Action.COMPLETE_TASK);
@@ -199,7 +199,7 @@ class CaseworkTest {
                     .andExpect(flash().attribute("message", expected));
         }
         // One attempt recorded: the journey asks for attempt two, not three.
-        assertThat(runtimeService.getVariable(stadskanaal.getProcessInstanceId(), WorProcess.Var.CONTACT_ATTEMPTS))
+        assertThat(journeyVariable(stadskanaal, WorProcess.Var.CONTACT_ATTEMPTS))
                 .isEqualTo(1);
     }
 
@@ -214,7 +214,7 @@ class CaseworkTest {
                         .param("field_contactOutcome", "DECLINED").param("field_contactChannel", "EMAIL"))
                 .andExpect(redirectedUrl("/casussen/" + stadskanaal.getCaseNumber()))
                 .andExpect(flash().attribute("message", "task.gone"));
-        assertThat(runtimeService.getVariable(stadskanaal.getProcessInstanceId(), WorProcess.Var.CONTACT_OUTCOME))
+        assertThat(journeyVariable(stadskanaal, WorProcess.Var.CONTACT_OUTCOME))
                 .isEqualTo("REACHED");
     }
 
@@ -239,11 +239,12 @@ class CaseworkTest {
             "Task_ConcludeGuidance, Reden van afsluiten",
     })
     void everyUserTasksFormRenders(String activityId, String expectedText) throws Exception {
-        var instance = runtimeService.createProcessInstanceByKey(WorProcess.PROCESS_KEY)
+        var instance = runtimeService.createProcessInstanceByKey(WorProcess.VERKENNEND_GESPREK_KEY)
                 .businessKey(stadskanaal.getCaseNumber())
                 .setVariables(Map.of(WorProcess.Var.CASE_ID, stadskanaal.getId(), WorProcess.Var.TEAM, "team-stadskanaal",
                         WorProcess.Var.GEMEENTE, "Stadskanaal", WorProcess.Var.FIRST_CONTACT_DUE_DATE,
                         new Date(System.currentTimeMillis() + 14L * 24 * 3600 * 1000)))
+                .setVariable(WorProcess.Var.FOLLOW_UP_DUE_DATE, new Date())
                 .startBeforeActivity(activityId).execute();
         // The page needs the case's own process instance; render through the coordinator, who sees every task.
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId)
@@ -341,8 +342,15 @@ class CaseworkTest {
         return "data-case-number=\"" + referralCase.getCaseNumber() + "\"";
     }
 
+    /** A variable of the case's verkennend gesprek (called by Welzijn op Recept for a huisarts's referral). */
+    private Object journeyVariable(ReferralCase referralCase, String name) {
+        String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referralCase.getCaseNumber())
+                .processDefinitionKey(WorProcess.VERKENNEND_GESPREK_KEY).singleResult().getId();
+        return runtimeService.getVariable(id, name);
+    }
+
     private Task contactTask(ReferralCase referralCase) {
-        return taskService.createTaskQuery().processInstanceId(referralCase.getProcessInstanceId())
+        return taskService.createTaskQuery().processInstanceBusinessKey(referralCase.getCaseNumber())
                 .taskDefinitionKey(WorProcess.Activity.CONTACT_CLIENT).singleResult();
     }
 

@@ -85,13 +85,16 @@ class ReferralApiTest {
         assertThat(created.getPractice().getId()).isEqualTo("PR-T-API");
         assertThat(created.getTeam()).isEqualTo("team-stadskanaal");
         assertThat(clients.findById(created.getClient().getId()).orElseThrow().getPostalCode()).isEqualTo("9501 AB");
-        Task firstContact = taskService.createTaskQuery().processInstanceId(created.getProcessInstanceId())
+        Task firstContact = taskService.createTaskQuery().processInstanceBusinessKey(created.getCaseNumber())
                 .singleResult();
         assertThat(firstContact.getTaskDefinitionKey()).isEqualTo(WorProcess.Activity.CONTACT_CLIENT);
         assertThat(taskService.createTaskQuery().taskId(firstContact.getId()).taskCandidateGroup("team-stadskanaal")
                 .count()).isEqualTo(1);
         // Process variables carry references and routing facts only, no personal data.
-        assertThat(runtimeService.getVariables(created.getProcessInstanceId()).toString())
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(created.getCaseNumber()).list().stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toArray(String[]::new)).list().stream()
+                .map(v -> v.getName() + "=" + v.getValue()).toList().toString())
                 .doesNotContain("Jessica", "Jansen", "0612345678", "9501");
     }
 
@@ -158,7 +161,7 @@ class ReferralApiTest {
     void invalidInput_listsEveryBadField_andStoresNothing() throws Exception {
         long casesBefore = cases.count();
         long clientsBefore = clients.count();
-        long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+        long instancesBefore = runtimeService.createProcessInstanceQuery().rootProcessInstances().count();
         MvcResult result = mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW))
                 .contentType(MediaType.APPLICATION_JSON).content(("{\"client\":{\"givenName\":\"\",\"birthDate\":\"2030-01-01\","
                         + "\"phone\":\"12345\",\"email\":\"geen-email\",\"postalCode\":\"12345\",\"houseNumber\":\"\","
@@ -177,7 +180,7 @@ class ReferralApiTest {
                 "consent", "reasonOther");
         assertThat(cases.count()).isEqualTo(casesBefore);
         assertThat(clients.count()).isEqualTo(clientsBefore);
-        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().count()).isEqualTo(instancesBefore);
     }
 
     @ParameterizedTest(name = "{0} = {1} → {2}")
@@ -242,7 +245,7 @@ class ReferralApiTest {
     void acuteRisk_isRefusedWith422AndGuidance_andStoresNothing() throws Exception {
         long casesBefore = cases.count();
         long clientsBefore = clients.count();
-        long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+        long instancesBefore = runtimeService.createProcessInstanceQuery().rootProcessInstances().count();
         mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW)).contentType(MediaType.APPLICATION_JSON)
                         .content(body(b -> b.put("acuteRisk", true)).toString()))
                 .andExpect(status().isUnprocessableEntity())
@@ -253,7 +256,7 @@ class ReferralApiTest {
                         org.hamcrest.Matchers.containsString("crisisdienst"))));
         assertThat(cases.count()).isEqualTo(casesBefore);
         assertThat(clients.count()).isEqualTo(clientsBefore);
-        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().count()).isEqualTo(instancesBefore);
     }
 
     @Test
@@ -300,7 +303,7 @@ class ReferralApiTest {
         MvcResult result = mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW))
                 .contentType(MediaType.APPLICATION_JSON).content(body(b -> { }).toString())).andReturn();
         ReferralCase created = cases.findById(id(result)).orElseThrow();
-        Task contact = taskService.createTaskQuery().processInstanceId(created.getProcessInstanceId()).singleResult();
+        Task contact = taskService.createTaskQuery().processInstanceBusinessKey(created.getCaseNumber()).singleResult();
         taskService.complete(contact.getId(), java.util.Map.of(WorProcess.Var.CONTACT_OUTCOME, "REACHED",
                 WorProcess.Var.CONTACT_CHANNEL, "PHONE"));
 

@@ -180,7 +180,10 @@ class ReferralFormTest {
         assertThat(taskService.createTaskQuery().taskId(contact.getId()).taskCandidateGroup("team-groningen")
                 .count()).isZero();
         // No personal data in the engine.
-        assertThat(runtimeService.getVariables(created.getProcessInstanceId()).toString())
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(created.getCaseNumber()).list().stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toArray(String[]::new)).list().stream()
+                .map(v -> v.getName() + "=" + v.getValue()).toList().toString())
                 .doesNotContain("Jessica", "Jansen", "0612345678", "9501");
 
         // The confirmation the huisarts lands on.
@@ -621,7 +624,7 @@ class ReferralFormTest {
                 WorProcess.Var.CONTACT_CHANNEL, "PHONE"));
 
         String message = "Casus " + caseNumber
-                + ": de welzijnscoach heeft contact gelegd met uw patiënt. Een verkennend gesprek volgt.";
+                + ": de welzijnscoach heeft contact gelegd met de cliënt die u verwees. Een verkennend gesprek volgt.";
         String list = mvc.perform(get("/verwijzingen").with(AS_HUISARTS)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String card = card(list, caseNumber);
@@ -718,7 +721,7 @@ class ReferralFormTest {
     }
 
     private Task firstContactTask(ReferralCase referralCase) {
-        Task task = taskService.createTaskQuery().processInstanceId(referralCase.getProcessInstanceId())
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(referralCase.getCaseNumber())
                 .singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(WorProcess.Activity.CONTACT_CLIENT);
         return task;
@@ -778,7 +781,7 @@ class ReferralFormTest {
     }
 
     private Stored stored() {
-        return new Stored(cases.count(), clients.count(), runtimeService.createProcessInstanceQuery().count());
+        return new Stored(cases.count(), clients.count(), runtimeService.createProcessInstanceQuery().rootProcessInstances().count());
     }
 
     /** What a referral leaves behind: a case row, a client row, a process instance. */

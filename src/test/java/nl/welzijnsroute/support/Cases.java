@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import nl.welzijnsroute.referral.Municipality;
 import nl.welzijnsroute.referral.NewReferral;
 import nl.welzijnsroute.referral.Reason;
+import nl.welzijnsroute.referral.ReferralSource;
 import nl.welzijnsroute.referral.ReferralCase;
 import nl.welzijnsroute.referral.ReferralService;
 import org.springframework.stereotype.Component;
@@ -33,5 +34,14 @@ public class Cases {
                 "0612345678", null, "9501 AB", "1", municipality, EnumSet.of(Reason.LONELINESS), null,
                 "Ik wil weer onder de mensen komen.", null, null);
         return referralService.refer(huisarts, referral, null).referralCase();
+    }
+
+    /** A referral through another entry: it starts the verkennend gesprek itself. */
+    public ReferralCase referVia(ReferralSource source, Municipality municipality, int age) {
+        String verwijzer = users.verwijzer("t.verwijzer." + source.name().toLowerCase(), source);
+        NewReferral referral = new NewReferral("Test", "Client", LocalDate.now().minusYears(age).minusDays(1),
+                "0612345678", null, "9501 AB", "1", municipality, EnumSet.of(Reason.LONELINESS), null,
+                "Ik wil weer onder de mensen komen.", null, null);
+        return referralService.refer(verwijzer, referral, null).referralCase();
     }
 }

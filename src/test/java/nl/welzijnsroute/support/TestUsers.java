@@ -50,4 +50,13 @@ public class TestUsers {
         }
         return id;
     }
+
+    /** A professional referrer other than a huisarts (school mentor, chatter, GGZ, leefstijlcoach): no practice. */
+    public String verwijzer(String id, ReferralSource source) {
+        user(id, "verwijzer");
+        if (!referrers.existsById(id)) {
+            referrers.save(new Referrer(id, "Verwijzer " + id, source, null, null));
+        }
+        return id;
+    }
 }

@@ -4,11 +4,27 @@ import java.util.List;
 
 /**
  * One component of a Camunda Form (form-js schema), as the app renders and validates it. Value fields have a
- * key; layout components (text, separator, spacer) do not.
+ * key; layout components (text, separator, spacer) do not. A field with the custom property
+ * {@code opslag = dossier} (set in Camunda Modeler) holds personal data: it goes to the case file, never into a
+ * process variable.
  */
 public record FormField(String id, String type, String key, String label, String description, String subtype,
         List<Option> options, Validation validation, String text, String hideExpression, boolean disabled,
-        boolean readonly) {
+        boolean readonly, String storage) {
+
+    public static final String STORAGE_PROPERTY = "opslag";
+    public static final String CASE_FILE = "dossier";
+
+    public FormField(String id, String type, String key, String label, String description, String subtype,
+            List<Option> options, Validation validation, String text, String hideExpression, boolean disabled,
+            boolean readonly) {
+        this(id, type, key, label, description, subtype, options, validation, text, hideExpression, disabled,
+                readonly, null);
+    }
+
+    public boolean inCaseFile() {
+        return CASE_FILE.equals(storage);
+    }
 
     public record Option(String label, String value) {
     }

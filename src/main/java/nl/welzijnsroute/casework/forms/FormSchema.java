@@ -32,7 +32,8 @@ public record FormSchema(String id, List<FormField> fields) {
             }
             fields.add(new FormField(text(c, "id"), text(c, "type"), text(c, "key"), label, text(c, "description"),
                     text(c, "subtype"), options, validation, text(c, "text"), text(c.path("conditional"), "hide"),
-                    c.path("disabled").asBoolean(false), c.path("readonly").asBoolean(false)));
+                    c.path("disabled").asBoolean(false), c.path("readonly").asBoolean(false),
+                    text(c.path("properties"), FormField.STORAGE_PROPERTY)));
         }
         return new FormSchema(root.path("id").asText(), fields);
     }

@@ -30,6 +30,25 @@ public record FormSubmission(Map<String, Object> values, Map<String, Object> var
         return errors.isEmpty();
     }
 
+    /** What the engine gets: every submitted field except those that belong in the case file. */
+    public Map<String, Object> processVariables(FormSchema schema) {
+        Map<String, Object> result = new LinkedHashMap<>(variables);
+        schema.valueFields().stream().filter(FormField::inCaseFile).forEach(f -> result.remove(f.key()));
+        return result;
+    }
+
+    /** The filled-in case-file fields (personal data), in form order, as text. */
+    public Map<FormField, String> caseFileValues(FormSchema schema) {
+        Map<FormField, String> result = new LinkedHashMap<>();
+        for (FormField field : schema.valueFields()) {
+            Object value = variables.get(field.key());
+            if (field.inCaseFile() && value != null && !value.toString().isBlank()) {
+                result.put(field, value.toString());
+            }
+        }
+        return result;
+    }
+
     /** @param posted the request's parameters (a checklist may have several values) */
     public static FormSubmission read(FormSchema schema, Map<String, List<String>> posted, FeelConditions feel,
             Map<String, Object> currentVariables) {
