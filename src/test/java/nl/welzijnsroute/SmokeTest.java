@@ -59,7 +59,15 @@ class SmokeTest {
     void huisarts_seesTheirOwnReferralsWithStatusInWords() {
         Http huisarts = Http.loggedIn(port, "huisarts.jansen", "demo");
         String home = huisarts.get("/").body();
-        assertThat(home).contains("Mijn verwijzingen", "Jessica de Boer", "Henk Bakker", "cliënt onbereikbaar");
-        assertThat(home).doesNotContain("Martje Smit");
+        assertThat(home).contains("Mijn verwijzingen", "Jessica de Boer", "Sem Visser");
+        assertThat(home).doesNotContain("Martje Smit", "Henk Bakker");
+    }
+
+    @Test
+    void schoolMentor_seesTheVerkennendGesprekTheyAskedFor() {
+        Http mentor = Http.loggedIn(port, "verwijzer.school", "demo");
+        String home = mentor.get("/").body();
+        assertThat(home).contains("Mijn verwijzingen", "Henk Bakker").doesNotContain("Jessica de Boer");
+        assertThat(mentor.get("/verwijzen").body()).contains("Verkennend gesprek aanvragen");
     }
 }

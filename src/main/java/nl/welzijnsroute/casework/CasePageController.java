@@ -53,8 +53,11 @@ class CasePageController {
     private final CaseInstances caseInstances;
     private final CaseRecordRepository caseRecords;
     private final nl.welzijnsroute.journey.JourneyEvents journeyEvents;
+    private final CaseInvitations invitations;
+    private final org.camunda.bpm.engine.IdentityService identityService;
 
-    CasePageController(nl.welzijnsroute.journey.JourneyEvents journeyEvents, CaseInstances caseInstances,
+    CasePageController(CaseInvitations invitations, org.camunda.bpm.engine.IdentityService identityService,
+            nl.welzijnsroute.journey.JourneyEvents journeyEvents, CaseInstances caseInstances,
             CaseRecordRepository caseRecords, CaseworkAccess access, AccessLog accessLog, AccessLogRepository accessLogEntries,
             CaseNoteRepository notes, TerugkoppelingRepository terugkoppelingen, ReferrerRepository referrers,
             TaskService taskService, HistoryService historyService, PgScoreRepository pgScores, org.springframework.context.MessageSource messages, Clock clock) {
@@ -72,6 +75,8 @@ class CasePageController {
         this.caseInstances = caseInstances;
         this.caseRecords = caseRecords;
         this.journeyEvents = journeyEvents;
+        this.invitations = invitations;
+        this.identityService = identityService;
     }
 
     @GetMapping
@@ -98,6 +103,10 @@ class CasePageController {
         model.addAttribute("caseRecords", caseRecords.findByCaseIdOrderByRecordedAtAscIdAsc(c.getId()));
         model.addAttribute("terugkoppeling", terugkoppelingen.findByCaseIdOrderBySentAtAscIdAsc(c.getId()));
         model.addAttribute("isCoordinator", user.isCoordinator());
+        boolean worker = access.worksOn(user, c);
+        model.addAttribute("isCaseWorker", worker);
+        model.addAttribute("invitations", invitations.invitations(c.getId()));
+        model.addAttribute("ervaringsdeskundigen", worker ? ervaringsdeskundigen() : List.of());
         model.addAttribute("userId", user.userId());
         model.addAttribute("maxNoteLength", MAX_NOTE_LENGTH);
         // Latest measurement per moment: a correction is a new row, the newest counts.
@@ -127,7 +136,7 @@ class CasePageController {
     String addNote(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String text,
             Authentication authentication, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
-        ReferralCase c = access.caseByNumber(user, caseNumber).orElseThrow(this::notFound);
+        ReferralCase c = workedOnCase(user, caseNumber);
         String trimmed = text.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NOTE_LENGTH) {
             redirect.addFlashAttribute("noteError", trimmed.isEmpty() ? "note.empty" : "note.tooLong");
@@ -146,7 +155,7 @@ class CasePageController {
             @Valid @ModelAttribute("pgForm") PositieveGezondheidForm form, BindingResult result,
             Authentication authentication, Model model, java.util.Locale locale, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
-        ReferralCase c = access.caseByNumber(user, caseNumber).orElseThrow(this::notFound);
+        ReferralCase c = workedOnCase(user, caseNumber);
         if (result.hasErrors()) {
             // Re-render in place: the entered scores and their messages stay on the page (a view, so logged).
             accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.VIEW_CASE, null);
@@ -169,10 +178,7 @@ class CasePageController {
             @RequestParam(defaultValue = "") String reason, Authentication authentication,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
-        ReferralCase c = access.caseByNumber(user, caseNumber).orElseThrow(this::notFound);
-        if (!user.isCoordinator() && !user.teams().contains(c.getTeam())) {
-            throw notFound();
-        }
+        ReferralCase c = workedOnCase(user, caseNumber);
         String trimmed = reason.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NOTE_LENGTH || !List.of("HUISARTS", "GGZ").contains(target)) {
             redirect.addFlashAttribute("concernError", trimmed.isEmpty() ? "concern.reason.required" : "note.tooLong");
@@ -191,6 +197,48 @@ class CasePageController {
         accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.RAISE_CONCERN, target);
         redirect.addFlashAttribute("message", "concern.done");
         return "redirect:/casussen/" + caseNumber;
+    }
+
+    /** The team invites an ervaringsdeskundige to take part; from then on they can read this case. */
+    @PostMapping("/ervaringsdeskundige")
+    @Transactional
+    String invite(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String userId,
+            Authentication authentication, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        ReferralCase c = workedOnCase(user, caseNumber);
+        if (!ervaringsdeskundigen().contains(userId)) {
+            redirect.addFlashAttribute("message", "invite.unknown");
+            return "redirect:/casussen/" + caseNumber + "#ervaringsdeskundige";
+        }
+        if (invitations.invite(c.getId(), userId, user.userId())) {
+            accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.INVITE, userId);
+        }
+        redirect.addFlashAttribute("message", "invite.done");
+        return "redirect:/casussen/" + caseNumber + "#ervaringsdeskundige";
+    }
+
+    @PostMapping("/ervaringsdeskundige/intrekken")
+    @Transactional
+    String withdraw(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String userId,
+            Authentication authentication, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        ReferralCase c = workedOnCase(user, caseNumber);
+        if (invitations.withdraw(c.getId(), userId)) {
+            accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.WITHDRAW_INVITATION, userId);
+        }
+        redirect.addFlashAttribute("message", "invite.withdrawn");
+        return "redirect:/casussen/" + caseNumber + "#ervaringsdeskundige";
+    }
+
+    /** A case this person works on (team or coordinator); anyone else, an invited reader too, gets a 404. */
+    private ReferralCase workedOnCase(CurrentUser user, String caseNumber) {
+        return access.caseByNumber(user, caseNumber).filter(c -> access.worksOn(user, c))
+                .orElseThrow(this::notFound);
+    }
+
+    private List<String> ervaringsdeskundigen() {
+        return identityService.createUserQuery().memberOfGroup(nl.welzijnsroute.security.Roles.ERVARINGSDESKUNDIGE)
+                .orderByUserId().asc().list().stream().map(org.camunda.bpm.engine.identity.User::getId).toList();
     }
 
     /** Coordinators read who looked at or changed a case (NEN 7513); reading it is logged too. */

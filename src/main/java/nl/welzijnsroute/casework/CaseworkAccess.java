@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.welzijnsroute.referral.ReferralCase;
 import nl.welzijnsroute.referral.ReferralCaseRepository;
 import nl.welzijnsroute.security.CurrentUser;
+import nl.welzijnsroute.security.Roles;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place that decides which cases and tasks a coach or coordinator may see: a coach their own team's
- * cases and the tasks offered to their team or assigned to them; a coordinator everything. Everything else is
+ * cases and the tasks offered to their team or assigned to them; a coordinator everything; an ervaringsdeskundige
+ * the cases they are invited to (reading only, no tasks). Everything else is
  * reported as "not found", so guessing a case number or task id reveals nothing.
  */
 @Service
@@ -29,9 +31,11 @@ public class CaseworkAccess {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final CaseInstances caseInstances;
+    private final CaseInvitations invitations;
 
     CaseworkAccess(ReferralCaseRepository cases, TaskService taskService, HistoryService historyService,
-            CaseInstances caseInstances) {
+            CaseInstances caseInstances, CaseInvitations invitations) {
+        this.invitations = invitations;
         this.cases = cases;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -43,6 +47,12 @@ public class CaseworkAccess {
     }
 
     public boolean canSee(CurrentUser user, ReferralCase referralCase) {
+        return worksOn(user, referralCase) || (user.groups().contains(Roles.ERVARINGSDESKUNDIGE)
+                && invitations.isInvited(referralCase.getId(), user.userId()));
+    }
+
+    /** Coaches of the case's team and coordinators work on a case; an invited ervaringsdeskundige only reads it. */
+    public boolean worksOn(CurrentUser user, ReferralCase referralCase) {
         return user.isCoordinator() || (referralCase.getTeam() != null && user.teams().contains(referralCase.getTeam()));
     }
 

@@ -73,6 +73,12 @@ public class DemoDataLoader {
         user("coach.stadskanaal", "Jan", "Hofstede", Roles.COACH, Municipality.STADSKANAAL.teamGroupId());
         user("coach.jongeren", "Lotte", "Kuipers", Roles.COACH, Roles.JONGEREN_GRONINGEN);
         user("coordinator", "Ingrid", "Wiersma", Roles.COORDINATOR);
+        user("poh.devries", "Petra", "Dijkstra", Roles.HUISARTS);
+        user("verwijzer.school", "Mirjam", "Veenstra", Roles.VERWIJZER);
+        user("verwijzer.chat", "Bas", "Hoekstra", Roles.VERWIJZER);
+        user("verwijzer.ggz", "Karin", "Meijer", Roles.VERWIJZER);
+        user("verwijzer.leefstijl", "Wouter", "Brouwer", Roles.VERWIJZER);
+        user("ervaringsdeskundige.groningen", "Ria", "Postma", Roles.ERVARINGSDESKUNDIGE);
 
         Practice wijert = practices.save(new Practice("PR-0001", "Huisartsenpraktijk De Wijert", false));
         Practice kanaal = practices.save(new Practice("PR-0002", "Gezondheidscentrum Stadskanaal Noord", true));
@@ -80,6 +86,15 @@ public class DemoDataLoader {
                 wijert));
         referrers.save(new Referrer("huisarts.devries", "M. de Vries, huisarts", ReferralSource.HUISARTS,
                 "01067890", kanaal));
+        referrers.save(new Referrer("poh.devries", "P. Dijkstra, POH-GGZ", ReferralSource.HUISARTS, "01067891",
+                kanaal));
+        referrers.save(new Referrer("verwijzer.school", "M. Veenstra, mentor Zernike College", ReferralSource.SCHOOL,
+                null, null));
+        referrers.save(new Referrer("verwijzer.chat", "B. Hoekstra, chatter digitale gemeenschap",
+                ReferralSource.DIGITAL_COMMUNITY, null, null));
+        referrers.save(new Referrer("verwijzer.ggz", "K. Meijer, behandelaar Lentis", ReferralSource.GGZ, null, null));
+        referrers.save(new Referrer("verwijzer.leefstijl", "W. Brouwer, leefstijlcoach UMCG leefstijlzorgloket",
+                ReferralSource.LEEFSTIJLLOKET, null, null));
 
         LocalDate today = LocalDate.now(ReferralCase.ZONE);
         // Jessica: just referred, waiting for first contact.
@@ -90,12 +105,12 @@ public class DemoDataLoader {
         refer("huisarts.jansen", "Sem", "Visser", today.minusYears(20), "0687654321", null, "9712 CD", "3",
                 Municipality.GRONINGEN, EnumSet.of(Reason.LONELINESS), "Ik ken hier bijna niemand.");
         // Stadskanaal: contact made, the verkennend gesprek is next.
-        ReferralCase martje = refer("huisarts.devries", "Martje", "Smit", today.minusYears(41), "0599123456", null,
+        ReferralCase martje = refer("poh.devries", "Martje", "Smit", today.minusYears(41), "0599123456", null,
                 "9501 EF", "45", Municipality.STADSKANAAL, EnumSet.of(Reason.GRIEF), "Ik kom niet over mijn scheiding heen.");
         completeNext(martje, Map.of(WorProcess.Var.CONTACT_OUTCOME, "REACHED",
                 WorProcess.Var.CONTACT_CHANNEL, "PHONE"));
         // Stadskanaal: handed over to a group, follow-up planned.
-        ReferralCase froukje = refer("huisarts.devries", "Froukje", "Mulder", today.minusYears(52), null,
+        ReferralCase froukje = refer("verwijzer.ggz", "Froukje", "Mulder", today.minusYears(52), null,
                 "froukje@example.nl", "9502 GH", "7", Municipality.STADSKANAAL,
                 EnumSet.of(Reason.LOW_MOOD, Reason.MEANING), "Ik wil meer doen dan alleen behandeling.");
         completeNext(froukje, Map.of(WorProcess.Var.CONTACT_OUTCOME, "REACHED",
@@ -105,14 +120,15 @@ public class DemoDataLoader {
                 WorProcess.Var.CONVERSATION_OUTCOME, "HANDOVER"));
         completeNext(froukje, Map.of(WorProcess.Var.HULPBRON_NAME, "Herstelgroep Stadskanaal",
                 WorProcess.Var.CLIENT_ARRIVED, true));
-        // Groningen: three attempts without contact, so the case closed as unreachable.
-        ReferralCase henk = refer("huisarts.jansen", "Henk", "Bakker", today.minusYears(35), "0611122233", null,
+        // Henk: his son's mentor invited him; the coach tried once and will try again.
+        ReferralCase henk = refer("verwijzer.school", "Henk", "Bakker", today.minusYears(35), "0611122233", null,
                 "9714 KL", "88", Municipality.GRONINGEN, EnumSet.of(Reason.FINANCES, Reason.STRESS),
                 "Ik heb schulden en thuis is het onrustig.");
-        for (int attempt = 0; attempt < WorProcess.MAX_CONTACT_ATTEMPTS; attempt++) {
-            completeNext(henk, Map.of(WorProcess.Var.CONTACT_OUTCOME, "NOT_REACHED",
-                    WorProcess.Var.CONTACT_CHANNEL, "PHONE"));
-        }
+        completeNext(henk, Map.of(WorProcess.Var.CONTACT_OUTCOME, "NOT_REACHED",
+                WorProcess.Var.CONTACT_CHANNEL, "PHONE"));
+        // Emma: via the chatter of the digital community; waiting for first contact.
+        refer("verwijzer.chat", "Emma", "de Jong", today.minusYears(28), "0623456789", "emma@example.nl", "9725 BA",
+                "30", Municipality.GRONINGEN, EnumSet.of(Reason.LOW_MOOD), "Ik wil praten met iemand die het kent.");
     }
 
     private void user(String id, String firstName, String lastName, String... groups) {

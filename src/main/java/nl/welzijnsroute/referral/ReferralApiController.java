@@ -57,18 +57,18 @@ class ReferralApiController {
     record Refusal(String error, String message) {
     }
 
-    record Created(Long id, String caseNumber, String status) {
+    record Created(Long id, String caseNumber, String status, String source) {
     }
 
     record TerugkoppelingDto(String moment, String message, Instant sentAt) {
     }
 
-    record ReferralDto(Long id, String caseNumber, String status, String statusText, Instant createdAt,
-            List<TerugkoppelingDto> terugkoppeling) {
+    record ReferralDto(Long id, String caseNumber, String source, String status, String statusText,
+            Instant createdAt, List<TerugkoppelingDto> terugkoppeling) {
     }
 
     @PostMapping
-    @Operation(summary = "Refer a patient to Welzijn op Recept",
+    @Operation(summary = "Refer a patient to Welzijn op Recept (huisarts) or to a verkennend gesprek (other entries)",
             description = "201 with the new case; 400 lists every invalid field; 422 when there is an acute safety "
                     + "risk (nothing is stored). A repeat with the same Idempotency-Key returns the same case.")
     ResponseEntity<?> refer(@RequestBody ReferralRequest request,
@@ -86,6 +86,12 @@ class ReferralApiController {
         List<FieldError> errors = validator.validate(request).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).collect(Collectors.toList());
+        ReferralSource ownKind = referralService.entryKind(user.getName()).orElseThrow();
+        if (request.getSource() != null && request.getSource() != ownKind) {
+            errors.add(new FieldError("source", messages.getMessage("referral.source.notYours",
+                    new Object[] {ownKind.name()}, locale)));
+            errors.sort(Comparator.comparing(FieldError::field));
+        }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             errors.add(new FieldError("Idempotency-Key", messages.getMessage("referral.idempotencyKey.invalid",
                     new Object[] {MAX_KEY_LENGTH}, locale)));
@@ -98,7 +104,8 @@ class ReferralApiController {
         ReferralCase created = result.referralCase();
         return ResponseEntity.created(URI.create("/api/referrals/" + created.getId()))
                 .header("Idempotent-Replayed", String.valueOf(!result.created()))
-                .body(new Created(created.getId(), created.getCaseNumber(), created.getStatus().name()));
+                .body(new Created(created.getId(), created.getCaseNumber(), created.getStatus().name(),
+                        created.getSource().name()));
     }
 
     @GetMapping
@@ -129,7 +136,8 @@ class ReferralApiController {
     }
 
     private ReferralDto dto(ReferralView view, Locale locale) {
-        return new ReferralDto(view.id(), view.caseNumber(), view.status().name(), views.statusInWords(view, locale),
+        return new ReferralDto(view.id(), view.caseNumber(), view.source().name(), view.status().name(),
+                views.statusInWords(view, locale),
                 view.createdAt(), view.terugkoppeling().stream()
                         .map(t -> new TerugkoppelingDto(t.getMoment().name(), t.getMessage(), t.getSentAt())).toList());
     }

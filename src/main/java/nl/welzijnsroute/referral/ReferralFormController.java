@@ -50,6 +50,7 @@ class ReferralFormController {
             return noProfile(response);
         }
         model.addAttribute("referral", new ReferralRequest());
+        model.addAttribute("entryKind", referralService.entryKind(user.getName()).orElseThrow());
         // The key of this form: a double click or back-and-resubmit sends it again and gets the same case.
         model.addAttribute("submissionId", UUID.randomUUID().toString());
         return "referral/form";
@@ -71,6 +72,7 @@ class ReferralFormController {
         }
         if (result.hasErrors()) {
             model.addAttribute("submissionId", submissionId);
+            model.addAttribute("entryKind", referralService.entryKind(user.getName()).orElseThrow());
             return "referral/form";
         }
         ReferralCase created = referralService.refer(user.getName(), referral.toNewReferral(), "form:" + submissionId)

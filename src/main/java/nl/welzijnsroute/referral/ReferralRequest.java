@@ -43,6 +43,20 @@ public class ReferralRequest {
     @NotNull(message = "{referral.acuteRisk.required}")
     private Boolean acuteRisk;
 
+    /**
+     * The entry kind (API only, optional): it comes from the referrer's profile; a caller that names it must name
+     * its own, so a practice system sending a wrong one finds out.
+     */
+    private ReferralSource source;
+
+    public ReferralSource getSource() {
+        return source;
+    }
+
+    public void setSource(ReferralSource source) {
+        this.source = source;
+    }
+
     /** How the person prefers to be contacted. */
     public enum ContactWay {
         PHONE, EMAIL, NO_PREFERENCE

@@ -51,6 +51,11 @@ public class ReferralService {
         return referrers.existsById(userId);
     }
 
+    /** The referrer's entry kind (HUISARTS, SCHOOL, ...), from their profile; empty without one. */
+    public Optional<ReferralSource> entryKind(String userId) {
+        return referrers.findById(userId).map(Referrer::getSource);
+    }
+
     /**
      * Creates the case, or returns the one this referrer already created with the same idempotency key. The
      * unique constraint on (referrer, key) settles two simultaneous submits, on any node.

@@ -88,8 +88,11 @@ class SecurityConfiguration {
                         .requestMatchers("/aanmelden", "/aanmelden/**").permitAll()
                         .requestMatchers("/verwijzen", "/verwijzen/**", "/verwijzingen", "/verwijzingen/**",
                                 "/api/referrals", "/api/referrals/**").hasAnyRole(Roles.HUISARTS, Roles.VERWIJZER)
-                        .requestMatchers("/werkvoorraad", "/taken/**", "/casussen/**")
+                        .requestMatchers("/werkvoorraad", "/taken/**")
                         .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
+                        // An ervaringsdeskundige reads the cases they are invited to (CaseworkAccess decides which).
+                        .requestMatchers("/casussen/**")
+                        .hasAnyRole(Roles.COACH, Roles.COORDINATOR, Roles.ERVARINGSDESKUNDIGE)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, exception) -> response.sendRedirect(

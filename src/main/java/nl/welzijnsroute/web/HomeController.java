@@ -18,8 +18,13 @@ class HomeController {
 
     private final WorkQueueService workQueue;
     private final ReferralViews referralViews;
+    private final nl.welzijnsroute.casework.CaseInvitations invitations;
+    private final nl.welzijnsroute.referral.ReferralCaseRepository cases;
 
-    HomeController(WorkQueueService workQueue, ReferralViews referralViews) {
+    HomeController(WorkQueueService workQueue, ReferralViews referralViews,
+            nl.welzijnsroute.casework.CaseInvitations invitations, nl.welzijnsroute.referral.ReferralCaseRepository cases) {
+        this.invitations = invitations;
+        this.cases = cases;
         this.workQueue = workQueue;
         this.referralViews = referralViews;
     }
@@ -32,11 +37,14 @@ class HomeController {
         if (user.groups().contains(Roles.COACH) || user.isCoordinator()) {
             model.addAttribute("workItems", workQueue.openTasks(user.userId(), user.workGroups()));
         }
-        if (user.groups().contains(Roles.HUISARTS)) {
+        if (user.groups().contains(Roles.HUISARTS) || user.groups().contains(Roles.VERWIJZER)) {
             // The same scope and words as /verwijzingen.
             model.addAttribute("referrals", referralViews.list(user.userId()));
             model.addAttribute("views", referralViews);
             model.addAttribute("locale", locale);
+        }
+        if (user.groups().contains(Roles.ERVARINGSDESKUNDIGE)) {
+            model.addAttribute("invitedCases", cases.findAllById(invitations.invitedCaseIds(user.userId())));
         }
         model.addAttribute("isCoordinatorOrAdmin", user.isCoordinator() || user.groups().contains(Roles.ADMIN));
         return "home";

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     /** Shown on the login page only while demo data is active, so a newcomer can try each role. */
-    static final List<String> DEMO_USERS = List.of("huisarts.jansen", "huisarts.devries", "coach.groningen",
-            "coach.stadskanaal", "coach.jongeren", "coordinator", "admin");
+    static final List<String> DEMO_USERS = List.of("huisarts.jansen", "huisarts.devries", "poh.devries",
+            "verwijzer.school", "verwijzer.chat", "verwijzer.ggz", "verwijzer.leefstijl", "coach.groningen",
+            "coach.stadskanaal", "coach.jongeren", "ervaringsdeskundige.groningen", "coordinator", "admin");
 
     private final DemoDataProperties demoData;
 
