@@ -71,6 +71,53 @@ class ReferralApiTest {
     }
 
     @Test
+    void aVerwijzersReferral_recordsTheirEntryKind_andStartsAVerkennendGesprek_notWelzijnOpRecept() throws Exception {
+        users.verwijzer("t.api.mentor", ReferralSource.SCHOOL);
+        MvcResult result = mvc.perform(post("/api/referrals").with(httpBasic("t.api.mentor", PW))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(b -> b.put("source", "SCHOOL")).toString()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.caseNumber").value(org.hamcrest.Matchers.matchesPattern("VG-\\d{4}-\\d{6}")))
+                .andExpect(jsonPath("$.source").value("SCHOOL"))
+                .andReturn();
+
+        ReferralCase created = cases.findById(id(result)).orElseThrow();
+        assertThat(created.getSource()).isEqualTo(ReferralSource.SCHOOL);
+        assertThat(created.getPractice()).isNull();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(created.getCaseNumber())
+                .list()).extracting(p -> p.getProcessDefinitionId().split(":")[0])
+                .containsExactly(WorProcess.VERKENNEND_GESPREK_KEY);
+        assertThat(created.getTeam()).isEqualTo("team-stadskanaal");
+        mvc.perform(get("/api/referrals/" + created.getId()).with(httpBasic("t.api.mentor", PW)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.source").value("SCHOOL"));
+        // The huisarts's own list does not hold it.
+        mvc.perform(get("/api/referrals/" + created.getId()).with(httpBasic(HUISARTS, PW)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEntryKindThatIsNotTheCallers_isRefused_atTheSourceField_andNothingIsStored() throws Exception {
+        users.verwijzer("t.api.chatter", ReferralSource.DIGITAL_COMMUNITY);
+        long before = cases.count();
+        mvc.perform(post("/api/referrals").with(httpBasic("t.api.chatter", PW))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(b -> b.put("source", "HUISARTS")).toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("DIGITAL_COMMUNITY")));
+        mvc.perform(post("/api/referrals").with(httpBasic("t.api.chatter", PW))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(b -> b.put("source", "POSTDUIF")).toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"));
+        assertThat(cases.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aHuisartsReferral_isSourceHuisarts() throws Exception {
+        mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(b -> { }).toString()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("HUISARTS"));
+    }
+
+    @Test
     void validReferral_createsTheCase_andPutsTheFirstContactTaskInTheGemeentesTeam() throws Exception {
         MvcResult result = mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW))
                         .contentType(MediaType.APPLICATION_JSON).content(body(b -> { }).toString()))
