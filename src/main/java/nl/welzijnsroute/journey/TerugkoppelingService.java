@@ -3,6 +3,7 @@ package nl.welzijnsroute.journey;
 import java.time.Clock;
 import java.util.Locale;
 import nl.welzijnsroute.referral.ReferralCase;
+import nl.welzijnsroute.referral.ReferralSource;
 import nl.welzijnsroute.referral.ReferralCaseRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -32,19 +33,27 @@ public class TerugkoppelingService {
         this.clock = clock;
     }
 
-    public Terugkoppeling send(long caseId, Terugkoppeling.Moment moment) {
+    /** @return what was stored, or empty when nobody referred (a resident registered themselves) */
+    public java.util.Optional<Terugkoppeling> send(long caseId, Terugkoppeling.Moment moment) {
         ReferralCase referralCase = cases.findById(caseId)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
+        if (referralCase.getSource() == ReferralSource.SELF) {
+            return java.util.Optional.empty();
+        }
         String message = switch (moment) {
             case FIRST_CONTACT -> messages.getMessage("terugkoppeling.firstContact",
                     new Object[] {referralCase.getCaseNumber()}, DUTCH);
-            case HANDOVER -> messages.getMessage("terugkoppeling.handover",
-                    new Object[] {referralCase.getCaseNumber(), referralCase.getStatusDetail()}, DUTCH);
+            // Where the person went is for the treating huisarts; a mentor or chatter hears that it happened.
+            case HANDOVER -> referralCase.getSource() == ReferralSource.HUISARTS
+                    ? messages.getMessage("terugkoppeling.handover",
+                            new Object[] {referralCase.getCaseNumber(), referralCase.getStatusDetail()}, DUTCH)
+                    : messages.getMessage("terugkoppeling.handover.unnamed",
+                            new Object[] {referralCase.getCaseNumber()}, DUTCH);
             case CLOSURE -> messages.getMessage("terugkoppeling.closure",
                     new Object[] {referralCase.getCaseNumber(),
                             messages.getMessage("closure." + referralCase.getClosureReason(), null, DUTCH)},
                     DUTCH);
         };
-        return terugkoppelingen.save(new Terugkoppeling(caseId, moment, message, clock.instant()));
+        return java.util.Optional.of(terugkoppelingen.save(new Terugkoppeling(caseId, moment, message, clock.instant())));
     }
 }

@@ -23,7 +23,6 @@ public final class WorProcess {
         public static final String CASE_ID = "caseId";
         public static final String GEMEENTE = "gemeente";
         public static final String LEEFTIJD = "leeftijd";
-        public static final String REASONS = "reasons";
         public static final String SOURCE = "source";
         public static final String TEAM = "team";
         public static final String FIRST_CONTACT_DUE_DATE = "firstContactDueDate";

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.welzijnsroute.journey.WorProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -97,8 +96,6 @@ public class ReferralService {
                 WorProcess.Var.CASE_ID, referralCase.getId(),
                 WorProcess.Var.GEMEENTE, r.municipality().displayName(),
                 WorProcess.Var.LEEFTIJD, client.ageOn(today),
-                WorProcess.Var.REASONS, r.reasons().stream().map(Enum::name).sorted()
-                        .collect(Collectors.joining(",")),
                 WorProcess.Var.SOURCE, referrer.getSource().name(),
                 WorProcess.Var.FIRST_CONTACT_DUE_DATE,
                 Date.from(now.plus(java.time.Duration.ofDays(firstContactDays))));

@@ -86,4 +86,29 @@ class CoachWorkBrowserTest {
                     .doesNotContain("Test Client");
         }
     }
+
+    @Test
+    void coachSeesSeriousConcern_sendsTheCaseBackToGgz_andTheCaseCloses() {
+        String coach = users.user("t.browser.coach.sk.concern", "coach", "team-stadskanaal");
+        ReferralCase referral = cases.referVia(nl.welzijnsroute.referral.ReferralSource.GGZ, Municipality.STADSKANAAL, 52);
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIn(coach, TestUsers.PASSWORD);
+            WebDriver page = browser.open("/casussen/" + referral.getCaseNumber());
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) page;
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                    page.findElement(By.cssSelector("#ernstige-zorg + details summary")));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                    page.findElement(By.id("concern-ggz")));
+            page.findElement(By.id("concern-text")).sendKeys("Somberheid neemt toe; behandelaar moet meekijken.");
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                    page.findElement(By.cssSelector("#concern-form button[type=submit]")));
+
+            assertThat(page.findElement(By.id("flash")).getText()).contains("teruggelegd");
+            assertThat(page.findElement(By.id("case-status")).getText()).contains("terug naar huisarts of GGZ");
+            assertThat(page.findElement(By.id("notes")).getText()).contains("GGZ", "Somberheid neemt toe");
+            assertThat(page.findElement(By.id("terugkoppeling")).getText()).contains("afgesloten");
+            assertThat(page.findElements(By.id("concern-form"))).isEmpty();
+        }
+    }
 }

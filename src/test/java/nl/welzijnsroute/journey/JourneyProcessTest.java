@@ -163,8 +163,10 @@ class JourneyProcessTest {
         complete(task(Activity.ARRANGE_WARM_HANDOVER, instance),
                 withVariables(Var.HULPBRON_NAME, "Schuldhulpgroep Stabiel Thuis", Var.CLIENT_ARRIVED, true));
         assertThat(reload(referral).getStatus()).isEqualTo(CaseStatus.HANDED_OVER);
+        // A school mentor hears that a warm handover happened, not where to: that is for a huisarts.
         assertThat(terugkoppelingen.findByCaseIdOrderBySentAtAscIdAsc(referral.getId())).last()
-                .satisfies(t -> assertThat(t.getMessage()).contains("Schuldhulpgroep Stabiel Thuis"));
+                .satisfies(t -> assertThat(t.getMessage()).contains("warm overgedragen aan een hulpbron")
+                        .doesNotContain("Schuldhulpgroep"));
 
         // An adult from school: the schedule says after 28 and 84 days.
         assertThat(runtimeService.getVariable(instance.getId(), Var.FOLLOW_UP_SCHEDULE)).isEqualTo("28,84");
@@ -298,6 +300,8 @@ class JourneyProcessTest {
         BpmnAwareTests.assertThat(instance).isWaitingAt(Activity.ARRANGE_WARM_HANDOVER);
         assertThat(conversations.findByCaseIdOrderByRecordedAt(referral.getId())).hasSize(2);
         assertThat(reload(referral).getStatus()).isEqualTo(CaseStatus.IN_CONVERSATION);
+        // A resident who registered themselves has no referrer to tell.
+        assertThat(moments(referral)).isEmpty();
     }
 
     @Test
@@ -388,6 +392,9 @@ class JourneyProcessTest {
         assertThat(reload(referral).getClosureReason()).isEqualTo(ClosureReason.BACK_TO_HUISARTS);
         assertThat(moments(referral)).containsExactly(Terugkoppeling.Moment.FIRST_CONTACT,
                 Terugkoppeling.Moment.HANDOVER, Terugkoppeling.Moment.CLOSURE);
+        // The huisarts hears where the person went.
+        assertThat(terugkoppelingen.findByCaseIdOrderBySentAtAscIdAsc(referral.getId()).get(1).getMessage())
+                .contains("Voluit Leven");
     }
 
     @Test
