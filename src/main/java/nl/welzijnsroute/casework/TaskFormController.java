@@ -41,9 +41,12 @@ class TaskFormController {
     private final AccessLog accessLog;
     private final CaseRecordRepository caseRecords;
     private final java.time.Clock clock;
+    private final PgScoreRepository pgScores;
 
     TaskFormController(CaseworkAccess access, TaskWork taskWork, FormService formService, TaskService taskService,
-            FeelConditions feel, AccessLog accessLog, CaseRecordRepository caseRecords, java.time.Clock clock) {
+            FeelConditions feel, AccessLog accessLog, CaseRecordRepository caseRecords, java.time.Clock clock,
+            PgScoreRepository pgScores) {
+        this.pgScores = pgScores;
         this.caseRecords = caseRecords;
         this.clock = clock;
         this.access = access;
@@ -124,9 +127,28 @@ class TaskFormController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("markdown", (java.util.function.Function<String, String>) MarkdownText::toHtml);
+        model.addAttribute("pgMissing", pgMissing(found));
         model.addAttribute("mayComplete", found.task().getAssignee() == null
                 || found.task().getAssignee().equals(user.userId()));
         return "casework/task";
+    }
+
+    /**
+     * Positieve Gezondheid belongs to the first conversation (T0) and to closure (T1); the page reminds the coach
+     * while that moment's scores are missing (they are entered on the case page, in the app's own table).
+     */
+    private PgScore.Moment pgMissing(CaseworkAccess.TaskOnCase found) {
+        PgScore.Moment moment = switch (found.task().getTaskDefinitionKey()) {
+            case nl.welzijnsroute.journey.WorProcess.Activity.CONDUCT_VERKENNEND_GESPREK -> PgScore.Moment.T0;
+            case nl.welzijnsroute.journey.WorProcess.Activity.CONCLUDE_GUIDANCE -> PgScore.Moment.T1;
+            default -> null;
+        };
+        if (moment == null) {
+            return null;
+        }
+        boolean recorded = pgScores.findByCaseIdOrderByRecordedAtAscIdAsc(found.referralCase().getId()).stream()
+                .anyMatch(score -> score.getMoment() == moment);
+        return recorded ? null : moment;
     }
 
     private FormSchema schema(String taskId) {

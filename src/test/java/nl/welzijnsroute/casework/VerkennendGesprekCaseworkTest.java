@@ -104,6 +104,24 @@ class VerkennendGesprekCaseworkTest {
     }
 
     @Test
+    void theConversationPage_remindsOfPositieveGezondheidT0_untilItIsRecorded() throws Exception {
+        complete(task(WorProcess.Activity.CONTACT_CLIENT), "field_contactOutcome", "REACHED", "field_contactChannel",
+                "PHONE");
+        String conversation = "/taken/" + task(WorProcess.Activity.CONDUCT_VERKENNEND_GESPREK).getId();
+        mvc.perform(get(conversation).with(COACH_GR))
+                .andExpect(content().string(containsString("id=\"pg-reminder\"")))
+                .andExpect(content().string(containsString("(T0) is nog niet vastgelegd")));
+
+        mvc.perform(post("/casussen/" + henk.getCaseNumber() + "/positieve-gezondheid").with(COACH_GR).with(csrf())
+                .param("moment", "T0").param("lichaamsfuncties", "6").param("mentaalWelbevinden", "4")
+                .param("zingeving", "5").param("kwaliteitVanLeven", "5").param("meedoen", "3")
+                .param("dagelijksFunctioneren", "7").param("talkAbout", "MEEDOEN"));
+
+        mvc.perform(get(conversation).with(COACH_GR))
+                .andExpect(content().string(not(containsString("id=\"pg-reminder\""))));
+    }
+
+    @Test
     void aSecondConversation_startsFromTheCaseFilesLatestAnswers() throws Exception {
         complete(task(WorProcess.Activity.CONTACT_CLIENT), "field_contactOutcome", "REACHED", "field_contactChannel",
                 "PHONE");
