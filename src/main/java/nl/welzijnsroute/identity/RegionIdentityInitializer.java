@@ -73,7 +73,8 @@ public class RegionIdentityInitializer {
     public void initialize() {
         Map<String, String> roleNames = Map.of(Roles.HUISARTS, "Huisartsen en POH-GGZ",
                 Roles.VERWIJZER, "Verwijzers (school, digitale gemeenschap, GGZ, leefstijlzorgloket)",
-                Roles.ERVARINGSDESKUNDIGE, "Ervaringsdeskundigen", Roles.COACH,
+                Roles.ERVARINGSDESKUNDIGE, "Ervaringsdeskundigen", Roles.BEGELEIDER, "Begeleiders van hulpbronnen",
+                Roles.COACH,
                 "Welzijnscoaches", Roles.COORDINATOR, "Coördinatoren", Roles.ADMIN, "Technisch beheer");
         roleNames.forEach((id, name) -> ensureGroup(id, name, "ROLE"));
         for (Municipality municipality : Municipality.values()) {

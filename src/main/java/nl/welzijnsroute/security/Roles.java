@@ -8,6 +8,8 @@ public final class Roles {
     public static final String HUISARTS = "huisarts";
     /** A professional referrer other than the huisarts: school mentor, chatter, GGZ practitioner, leefstijlcoach. */
     public static final String VERWIJZER = "verwijzer";
+    /** The facilitator of a hulpbron (a group's leader): sees only their own hulpbronnen's handovers. */
+    public static final String BEGELEIDER = "begeleider";
     /** An expert by experience, invited per case; sees only the cases they are invited to. */
     public static final String ERVARINGSDESKUNDIGE = "ervaringsdeskundige";
     public static final String COACH = "coach";
@@ -19,7 +21,7 @@ public final class Roles {
     public static final String TEAM_PREFIX = "team-";
     public static final String JONGEREN_GRONINGEN = "team-jongeren-groningen";
 
-    public static final List<String> ROLE_GROUPS = List.of(HUISARTS, VERWIJZER, ERVARINGSDESKUNDIGE, COACH, COORDINATOR, ADMIN);
+    public static final List<String> ROLE_GROUPS = List.of(HUISARTS, VERWIJZER, ERVARINGSDESKUNDIGE, BEGELEIDER, COACH, COORDINATOR, ADMIN);
 
     private Roles() {
     }

@@ -90,6 +90,11 @@ class SecurityConfiguration {
                                 "/api/referrals", "/api/referrals/**").hasAnyRole(Roles.HUISARTS, Roles.VERWIJZER)
                         .requestMatchers("/werkvoorraad", "/taken/**")
                         .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
+                        // The sociale kaart: coaches search it, coordinators keep it (the controller checks who edits).
+                        .requestMatchers("/hulpbronnen", "/hulpbronnen/**")
+                        .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
+                        // Facilitators answer the handovers to their own hulpbronnen.
+                        .requestMatchers("/overdrachten", "/overdrachten/**").hasRole(Roles.BEGELEIDER)
                         // An ervaringsdeskundige reads the cases they are invited to (CaseworkAccess decides which).
                         .requestMatchers("/casussen/**")
                         .hasAnyRole(Roles.COACH, Roles.COORDINATOR, Roles.ERVARINGSDESKUNDIGE)
