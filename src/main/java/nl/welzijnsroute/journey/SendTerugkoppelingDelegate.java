@@ -18,6 +18,7 @@ class SendTerugkoppelingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         terugkoppeling.send(Variables.caseId(execution), Terugkoppeling.Moment.valueOf(
-                Variables.string(execution, WorProcess.Var.TERUGKOPPELING_MOMENT)));
+                Variables.string(execution, WorProcess.Var.TERUGKOPPELING_MOMENT)),
+                Variables.string(execution, WorProcess.Var.CONCERN_TARGET));
     }
 }

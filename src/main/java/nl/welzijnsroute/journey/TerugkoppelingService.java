@@ -2,6 +2,7 @@ package nl.welzijnsroute.journey;
 
 import java.time.Clock;
 import java.util.Locale;
+import nl.welzijnsroute.referral.ClosureReason;
 import nl.welzijnsroute.referral.ReferralCase;
 import nl.welzijnsroute.referral.ReferralSource;
 import nl.welzijnsroute.referral.ReferralCaseRepository;
@@ -35,6 +36,11 @@ public class TerugkoppelingService {
 
     /** @return what was stored, or empty when nobody referred (a resident registered themselves) */
     public java.util.Optional<Terugkoppeling> send(long caseId, Terugkoppeling.Moment moment) {
+        return send(caseId, moment, null);
+    }
+
+    /** @param concernTarget HUISARTS or GGZ when the coach sent the case back with serious concern, else null */
+    public java.util.Optional<Terugkoppeling> send(long caseId, Terugkoppeling.Moment moment, String concernTarget) {
         ReferralCase referralCase = cases.findById(caseId)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
         if (referralCase.getSource() == ReferralSource.SELF) {
@@ -49,7 +55,10 @@ public class TerugkoppelingService {
                             new Object[] {referralCase.getCaseNumber(), referralCase.getStatusDetail()}, DUTCH)
                     : messages.getMessage("terugkoppeling.handover.unnamed",
                             new Object[] {referralCase.getCaseNumber()}, DUTCH);
-            case CLOSURE -> messages.getMessage("terugkoppeling.closure",
+            case CLOSURE -> concernTarget != null && referralCase.getClosureReason() == ClosureReason.BACK_TO_HUISARTS
+                    ? messages.getMessage("terugkoppeling.closure.concern." + concernTarget,
+                            new Object[] {referralCase.getCaseNumber()}, DUTCH)
+                    : messages.getMessage("terugkoppeling.closure",
                     new Object[] {referralCase.getCaseNumber(),
                             messages.getMessage("closure." + referralCase.getClosureReason(), null, DUTCH)},
                     DUTCH);

@@ -29,6 +29,12 @@ class ReferralFormController {
         this.referralService = referralService;
     }
 
+    /** The entry kind comes from the referrer's profile; the page's form never sets it (the API may name it). */
+    @org.springframework.web.bind.annotation.InitBinder("referral")
+    void notFromTheForm(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setDisallowedFields("source");
+    }
+
     @ModelAttribute("municipalities")
     List<String> municipalities() {
         return Arrays.stream(Municipality.values()).map(Municipality::displayName).toList();

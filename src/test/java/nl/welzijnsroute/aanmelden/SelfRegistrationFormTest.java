@@ -157,11 +157,14 @@ class SelfRegistrationFormTest {
         assertThat(jdbc.queryForMap("SELECT source, referrer_user_id FROM referral_case WHERE id = ?",
                 created.getId())).containsValues("SELF", "zelfaanmelding");
 
-        // The journey started under the case number, with the routing facts and no personal data.
+        // A verkennend gesprek started under the case number (not Welzijn op Recept: nobody referred), with the
+        // routing facts and no personal data.
+        assertThat(created.getCaseNumber()).startsWith("VG-");
         assertThat(created.getProcessInstanceId()).isNotNull();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(created.getProcessInstanceId())
-                .processInstanceBusinessKey(created.getCaseNumber()).processDefinitionKey(WorProcess.PROCESS_KEY)
-                .count()).isEqualTo(1);
+                .processInstanceBusinessKey(created.getCaseNumber())
+                .processDefinitionKey(WorProcess.VERKENNEND_GESPREK_KEY).count()).isEqualTo(1);
+        assertThat(created.getTeam()).isEqualTo("team-veendam");
         Map<String, Object> variables = runtimeService.getVariables(created.getProcessInstanceId());
         assertThat(variables).containsEntry(WorProcess.Var.SOURCE, "SELF")
                 .containsEntry(WorProcess.Var.GEMEENTE, "Veendam");

@@ -369,7 +369,7 @@ class JourneyProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(reload(referral).getClosureReason()).isEqualTo(ClosureReason.BACK_TO_HUISARTS);
         assertThat(terugkoppelingen.findByCaseIdOrderBySentAtAscIdAsc(referral.getId())).last()
-                .satisfies(t -> assertThat(t.getMessage()).contains("terug naar huisarts of GGZ"));
+                .satisfies(t -> assertThat(t.getMessage()).contains("legt de casus terug bij de GGZ"));
         // Closed: nothing left to send back.
         assertThat(journeyEvents.raiseSeriousConcern(referral.getCaseNumber(), "GGZ")).isFalse();
     }

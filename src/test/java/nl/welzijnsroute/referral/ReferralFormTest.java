@@ -274,9 +274,9 @@ class ReferralFormTest {
             "client.postalCode   | ''              | Vul de postcode in.",
             "client.houseNumber  | ''              | Vul het huisnummer in.",
             "client.houseNumber  | A12             | Vul een huisnummer in, eventueel met toevoeging, bijvoorbeeld 12 of 12-A.",
-            "client.municipality | ''              | Kies de gemeente waar de patiënt woont.",
-            "client.municipality | Buiten de regio | Deze gemeente hoort niet bij de regio Groningen. Welzijnsroute kan hier niet verwijzen; zoek Welzijn op Recept in de eigen gemeente van de patiënt.",
-            "client.municipality | Assen           | Deze gemeente hoort niet bij de regio Groningen. Welzijnsroute kan hier niet verwijzen; zoek Welzijn op Recept in de eigen gemeente van de patiënt.",
+            "client.municipality | ''              | Kies de gemeente waar de cliënt woont.",
+            "client.municipality | Buiten de regio | Deze gemeente hoort niet bij de regio Groningen. Welzijnsroute kan hier niet verwijzen; zoek Welzijn op Recept in de eigen gemeente van de cliënt.",
+            "client.municipality | Assen           | Deze gemeente hoort niet bij de regio Groningen. Welzijnsroute kan hier niet verwijzen; zoek Welzijn op Recept in de eigen gemeente van de cliënt.",
     })
     void invalidClientField_showsItsDutchMessageAtTheField_andStoresNothing(String field, String value,
             String message) throws Exception {
@@ -287,12 +287,12 @@ class ReferralFormTest {
     void birthDateInTheFuture_isRefusedAsNotPast_notAlsoAsTooYoung() throws Exception {
         String html = assertRefused(f -> f.set("client.birthDate", today().plusDays(1).toString()),
                 "client.birthDate", "De geboortedatum moet in het verleden liggen.");
-        assertThat(html).doesNotContain("Welzijn op Recept is er vanaf 12 jaar; deze patiënt is jonger.");
+        assertThat(html).doesNotContain("Verwijzen kan vanaf 12 jaar; deze cliënt is jonger.");
     }
 
     @Test
     void minimumAge_elevenIsRefused_exactlyTwelveIsAccepted() throws Exception {
-        String tooYoung = "Welzijn op Recept is er vanaf 12 jaar; deze patiënt is jonger.";
+        String tooYoung = "Verwijzen kan vanaf 12 jaar; deze cliënt is jonger.";
         assertRefused(f -> f.set("client.birthDate", today().minusYears(11).toString()), "client.birthDate",
                 tooYoung);
         // Twelve tomorrow: still eleven today.
@@ -307,7 +307,7 @@ class ReferralFormTest {
     @Test
     void neitherPhoneNorEmail_isRefusedAtThePhoneField_eitherOneIsEnough() throws Exception {
         assertRefused(f -> f.set("client.phone", ""), "client.phone",
-                "Vul een telefoonnummer of een e-mailadres in, zodat de coach de patiënt kan bereiken.");
+                "Vul een telefoonnummer of een e-mailadres in, zodat de coach de cliënt kan bereiken.");
 
         ReferralCase emailOnly = assertAccepted(f -> {
             f.set("client.phone", "");
@@ -327,7 +327,7 @@ class ReferralFormTest {
         assertRefused(f -> {
             f.set("client.phone", "");
             f.set("client.email", "");
-        }, "client.phone", "Vul een telefoonnummer of een e-mailadres in, zodat de coach de patiënt kan bereiken.");
+        }, "client.phone", "Vul een telefoonnummer of een e-mailadres in, zodat de coach de cliënt kan bereiken.");
     }
 
     @ParameterizedTest(name = "telefoon ''{0}'' → {1}")
@@ -373,7 +373,7 @@ class ReferralFormTest {
 
     @Test
     void consentMissing_isRefused_whetherUntickedOrAbsent() throws Exception {
-        String message = "Zonder toestemming van de patiënt kan er niet verwezen worden.";
+        String message = "Zonder toestemming van de cliënt kan er niet verwezen worden.";
         // Unticked: the browser sends only the marker, which binds false.
         assertRefused(f -> f.remove("consent"), "consent", message);
         // Absent altogether: null.
@@ -411,7 +411,7 @@ class ReferralFormTest {
         assertThat(errorAt(html, "client.postalCode")).isEqualTo("Vul de postcode in als 1234 AB.");
         assertThat(errorAt(html, "client.municipality")).startsWith("Deze gemeente hoort niet bij de regio");
         assertThat(errorAt(html, "reasons")).isEqualTo("Kies minstens één reden van verwijzing.");
-        assertThat(errorAt(html, "consent")).isEqualTo("Zonder toestemming van de patiënt kan er niet verwezen worden.");
+        assertThat(errorAt(html, "consent")).isEqualTo("Zonder toestemming van de cliënt kan er niet verwezen worden.");
         assertThat(errorAt(html, "acuteRisk")).isEqualTo("Geef aan of er sprake is van een acuut veiligheidsrisico.");
         assertThat(errorAt(html, "client.familyName")).isNull();
         assertThat(stored()).isEqualTo(before);
