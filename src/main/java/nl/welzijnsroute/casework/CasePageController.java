@@ -54,9 +54,14 @@ class CasePageController {
     private final CaseRecordRepository caseRecords;
     private final nl.welzijnsroute.journey.JourneyEvents journeyEvents;
     private final CaseInvitations invitations;
+    private final nl.welzijnsroute.hulpbronnen.PlacementService placements;
+    private final nl.welzijnsroute.hulpbronnen.PlacementRepository placementRepository;
+    private final nl.welzijnsroute.hulpbronnen.HulpbronRepository hulpbronRepository;
     private final org.camunda.bpm.engine.IdentityService identityService;
 
-    CasePageController(CaseInvitations invitations, org.camunda.bpm.engine.IdentityService identityService,
+    CasePageController(nl.welzijnsroute.hulpbronnen.PlacementService placements,
+            nl.welzijnsroute.hulpbronnen.PlacementRepository placementRepository,
+            nl.welzijnsroute.hulpbronnen.HulpbronRepository hulpbronRepository, CaseInvitations invitations, org.camunda.bpm.engine.IdentityService identityService,
             nl.welzijnsroute.journey.JourneyEvents journeyEvents, CaseInstances caseInstances,
             CaseRecordRepository caseRecords, CaseworkAccess access, AccessLog accessLog, AccessLogRepository accessLogEntries,
             CaseNoteRepository notes, TerugkoppelingRepository terugkoppelingen, ReferrerRepository referrers,
@@ -77,6 +82,9 @@ class CasePageController {
         this.journeyEvents = journeyEvents;
         this.invitations = invitations;
         this.identityService = identityService;
+        this.placements = placements;
+        this.placementRepository = placementRepository;
+        this.hulpbronRepository = hulpbronRepository;
     }
 
     @GetMapping
@@ -106,6 +114,15 @@ class CasePageController {
         boolean worker = access.worksOn(user, c);
         model.addAttribute("isCaseWorker", worker);
         model.addAttribute("invitations", invitations.invitations(c.getId()));
+        List<nl.welzijnsroute.hulpbronnen.Placement> casePlacements =
+                placementRepository.findByCaseIdOrderByChosenAtAscIdAsc(c.getId());
+        model.addAttribute("placements", casePlacements);
+        model.addAttribute("placementHulpbronnen", hulpbronRepository.findAllById(casePlacements.stream()
+                .map(nl.welzijnsroute.hulpbronnen.Placement::getHulpbronId).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(nl.welzijnsroute.hulpbronnen.Hulpbron::getId,
+                        java.util.function.Function.identity())));
+        model.addAttribute("rankedHulpbronnen", worker && !c.isClosed()
+                ? suggestions(c) : List.of());
         model.addAttribute("ervaringsdeskundigen", worker ? ervaringsdeskundigen() : List.of());
         model.addAttribute("userId", user.userId());
         model.addAttribute("maxNoteLength", MAX_NOTE_LENGTH);
@@ -197,6 +214,58 @@ class CasePageController {
         accessLog.record(c.getId(), user.userId(), AccessLogEntry.Action.RAISE_CONCERN, target);
         redirect.addFlashAttribute("message", "concern.done");
         return "redirect:/casussen/" + caseNumber;
+    }
+
+    /** Hulpbronnen for this person, best match first (themes, gemeente, free places). */
+    private List<?> suggestions(ReferralCase c) {
+        return List.of();
+    }
+
+    /** The coach and the person choose a hulpbron; the warm handover task proposes every choice. */
+    @PostMapping("/hulpbronnen")
+    @Transactional
+    String chooseHulpbron(@PathVariable String caseNumber, @RequestParam(defaultValue = "0") long hulpbronId,
+            Authentication authentication, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        ReferralCase c = workedOnCase(user, caseNumber);
+        if (c.isClosed()) {
+            throw notFound();
+        }
+        nl.welzijnsroute.hulpbronnen.PlacementService.ChooseResult result = placements.choose(c.getId(), hulpbronId,
+                user.userId());
+        redirect.addFlashAttribute("message", "placement.choose." + result);
+        return "redirect:/casussen/" + caseNumber + "#warme-overdracht";
+    }
+
+    /** Undo a choice not yet proposed, or take the person off a wait list. */
+    @PostMapping("/hulpbronnen/{placementId}/intrekken")
+    @Transactional
+    String withdrawPlacement(@PathVariable String caseNumber, @PathVariable long placementId,
+            Authentication authentication, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        ReferralCase c = workedOnCase(user, caseNumber);
+        nl.welzijnsroute.hulpbronnen.Placement placement = placementRepository.findById(placementId)
+                .filter(p -> p.getCaseId().equals(c.getId())).orElseThrow(this::notFound);
+        boolean done = switch (placements.status(placement.getId())) {
+            case CHOSEN -> placements.unchoose(c.getId(), placementId);
+            case WAITING -> placements.leaveWaitList(placementId);
+            default -> false;
+        };
+        redirect.addFlashAttribute("message", done ? "placement.withdrawn" : "placement.notNow");
+        return "redirect:/casussen/" + caseNumber + "#warme-overdracht";
+    }
+
+    /** The person stopped at the hulpbron: the place goes to the next in line. */
+    @PostMapping("/hulpbronnen/{placementId}/gestopt")
+    @Transactional
+    String placementStopped(@PathVariable String caseNumber, @PathVariable long placementId,
+            Authentication authentication, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        ReferralCase c = workedOnCase(user, caseNumber);
+        placementRepository.findById(placementId).filter(p -> p.getCaseId().equals(c.getId()))
+                .orElseThrow(this::notFound);
+        redirect.addFlashAttribute("message", placements.stop(placementId) ? "placement.stopped" : "placement.notNow");
+        return "redirect:/casussen/" + caseNumber + "#warme-overdracht";
     }
 
     /** The team invites an ervaringsdeskundige to take part; from then on they can read this case. */

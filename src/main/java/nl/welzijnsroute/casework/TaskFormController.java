@@ -42,11 +42,13 @@ class TaskFormController {
     private final CaseRecordRepository caseRecords;
     private final java.time.Clock clock;
     private final PgScoreRepository pgScores;
+    private final nl.welzijnsroute.hulpbronnen.PlacementService placements;
 
     TaskFormController(CaseworkAccess access, TaskWork taskWork, FormService formService, TaskService taskService,
             FeelConditions feel, AccessLog accessLog, CaseRecordRepository caseRecords, java.time.Clock clock,
-            PgScoreRepository pgScores) {
+            PgScoreRepository pgScores, nl.welzijnsroute.hulpbronnen.PlacementService placements) {
         this.pgScores = pgScores;
+        this.placements = placements;
         this.caseRecords = caseRecords;
         this.clock = clock;
         this.access = access;
@@ -97,7 +99,9 @@ class TaskFormController {
             return "redirect:/casussen/" + found.referralCase().getCaseNumber();
         }
         FormSubmission submission = FormSubmission.read(schema, params, feel, variables);
-        if (!submission.isValid()) {
+        String taskError = precondition(found);
+        if (!submission.isValid() || taskError != null) {
+            model.addAttribute("taskError", taskError);
             accessLog.record(found.referralCase().getId(), user.userId(), AccessLogEntry.Action.VIEW_TASK,
                     found.task().getName());
             return render(model, found, schema, submission.values(), submission.errors(), variables, user);
@@ -131,6 +135,18 @@ class TaskFormController {
         model.addAttribute("mayComplete", found.task().getAssignee() == null
                 || found.task().getAssignee().equals(user.userId()));
         return "casework/task";
+    }
+
+    /**
+     * What the journey needs before a task can be done, beyond its form: the warm handover needs at least one
+     * hulpbron chosen (on the case page) to hand over to.
+     */
+    private String precondition(CaseworkAccess.TaskOnCase found) {
+        if (nl.welzijnsroute.journey.WorProcess.Activity.ARRANGE_WARM_HANDOVER.equals(
+                found.task().getTaskDefinitionKey()) && placements.chosen(found.referralCase().getId()).isEmpty()) {
+            return "task.handover.noneChosen";
+        }
+        return null;
     }
 
     /**

@@ -109,7 +109,7 @@ public class DemoDataLoader {
                 "9501 EF", "45", Municipality.STADSKANAAL, EnumSet.of(Reason.GRIEF), "Ik kom niet over mijn scheiding heen.");
         completeNext(martje, Map.of(WorProcess.Var.CONTACT_OUTCOME, "REACHED",
                 WorProcess.Var.CONTACT_CHANNEL, "PHONE"));
-        // Stadskanaal: handed over to a group, follow-up planned.
+        // Stadskanaal: via her GGZ practitioner; after the conversation the warm handover is next.
         ReferralCase froukje = refer("verwijzer.ggz", "Froukje", "Mulder", today.minusYears(52), null,
                 "froukje@example.nl", "9502 GH", "7", Municipality.STADSKANAAL,
                 EnumSet.of(Reason.LOW_MOOD, Reason.MEANING), "Ik wil meer doen dan alleen behandeling.");
@@ -118,8 +118,6 @@ public class DemoDataLoader {
         completeNext(froukje, Map.of(WorProcess.Var.CONVERSATION_DATE, today.minusDays(10).toString(),
                 WorProcess.Var.ERVARINGSDESKUNDIGE_PRESENT, true,
                 WorProcess.Var.CONVERSATION_OUTCOME, "HANDOVER"));
-        completeNext(froukje, Map.of(WorProcess.Var.HULPBRON_NAME, "Herstelgroep Stadskanaal",
-                WorProcess.Var.CLIENT_ARRIVED, true));
         // Henk: his son's mentor invited him; the coach tried once and will try again.
         ReferralCase henk = refer("verwijzer.school", "Henk", "Bakker", today.minusYears(35), "0611122233", null,
                 "9714 KL", "88", Municipality.GRONINGEN, EnumSet.of(Reason.FINANCES, Reason.STRESS),

@@ -27,10 +27,12 @@ public class CaseJourneyService {
     private final HandoverRepository handovers;
     private final FollowUpRepository followUps;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseJourneyService(ReferralCaseRepository cases, ContactAttemptRepository contactAttempts,
             ConversationRepository conversations, HandoverRepository handovers, FollowUpRepository followUps,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.contactAttempts = contactAttempts;
         this.conversations = conversations;
@@ -82,6 +84,7 @@ public class CaseJourneyService {
 
     public void closeCase(long caseId, ClosureReason reason) {
         load(caseId).close(reason, clock.instant());
+        events.publishEvent(new CaseClosedEvent(caseId));
     }
 
     private ReferralCase load(long caseId) {

@@ -15,8 +15,9 @@ public final class WorProcess {
     public static final String FOLLOW_UP_DECISION = "follow-up-schedule";
     /** Interrupts the guidance at any point: the coach sends the case back to the huisarts or GGZ. */
     public static final String SERIOUS_CONCERN_MESSAGE = "SeriousConcern";
+    /** Every process whose tasks belong to a case (the warm handover runs per chosen hulpbron). */
     public static final java.util.List<String> JOURNEY_PROCESS_KEYS = java.util.List.of(PROCESS_KEY,
-            VERKENNEND_GESPREK_KEY);
+            VERKENNEND_GESPREK_KEY, "warme-overdracht");
 
     /** Variables: references and routing facts only, never personal data. */
     public static final class Var {
@@ -32,8 +33,6 @@ public final class WorProcess {
         public static final String CONVERSATION_DATE = "conversationDate";
         public static final String ERVARINGSDESKUNDIGE_PRESENT = "ervaringsdeskundigePresent";
         public static final String CONVERSATION_OUTCOME = "conversationOutcome";
-        public static final String HULPBRON_NAME = "hulpbronName";
-        public static final String CLIENT_ARRIVED = "clientArrived";
         public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
         public static final String FOLLOW_UP_COUNT = "followUpCount";
         /** Days after the handover, comma-separated, from the follow-up-schedule decision. */
@@ -70,6 +69,7 @@ public final class WorProcess {
         public static final String GUIDANCE = "SubProcess_Guidance";
         public static final String SERIOUS_CONCERN = "BoundaryEvent_SeriousConcern";
         public static final String PLAN_FOLLOW_UPS = "Task_PlanFollowUps";
+        public static final String WARME_OVERDRACHT = "CallActivity_WarmeOverdracht";
 
         private Activity() {
         }

@@ -20,7 +20,12 @@ import nl.welzijnsroute.referral.Municipality;
 import nl.welzijnsroute.referral.ReferralCase;
 import nl.welzijnsroute.referral.ReferralCaseRepository;
 import nl.welzijnsroute.referral.ReferralSource;
+import nl.welzijnsroute.hulpbronnen.Hulpbron;
+import nl.welzijnsroute.hulpbronnen.PlacementService;
+import nl.welzijnsroute.hulpbronnen.PlacementStatus;
+import nl.welzijnsroute.hulpbronnen.WarmeOverdrachtProcess;
 import nl.welzijnsroute.support.Cases;
+import nl.welzijnsroute.support.Hulpbronnen;
 import nl.welzijnsroute.support.ProcessTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -66,6 +71,12 @@ class JourneyProcessTest {
     FollowUpRepository followUps;
     @Autowired
     JourneyEvents journeyEvents;
+    @Autowired
+    PlacementService placements;
+    @Autowired
+    Hulpbronnen hulpbronnen;
+
+    private static final String BEGELEIDER = "t.journey.begeleider";
 
     @BeforeEach
     void initAssertions() {
@@ -160,8 +171,8 @@ class JourneyProcessTest {
                     assertThat(c.isErvaringsdeskundigePresent()).isTrue();
                     assertThat(c.getHeldOn()).isEqualTo(LocalDate.of(2026, 11, 20));
                 });
-        complete(task(Activity.ARRANGE_WARM_HANDOVER, instance),
-                withVariables(Var.HULPBRON_NAME, "Schuldhulpgroep Stabiel Thuis", Var.CLIENT_ARRIVED, true));
+        long placement = handOver(instance, "Schuldhulpgroep Stabiel Thuis");
+        assertThat(placements.status(placement)).isEqualTo(PlacementStatus.ATTENDING);
         assertThat(reload(referral).getStatus()).isEqualTo(CaseStatus.HANDED_OVER);
         // A school mentor hears that a warm handover happened, not where to: that is for a huisarts.
         assertThat(terugkoppelingen.findByCaseIdOrderBySentAtAscIdAsc(referral.getId())).last()
@@ -211,7 +222,7 @@ class JourneyProcessTest {
         ProcessInstance instance = instance(referral);
         reachClient(instance);
         holdConversation(instance, "HANDOVER");
-        complete(task(instance), withVariables(Var.HULPBRON_NAME, "Herstelgroep", Var.CLIENT_ARRIVED, true));
+        handOver(instance, "Herstelgroep");
 
         for (int moment = 1; moment <= 3; moment++) {
             BpmnAwareTests.assertThat(instance).isWaitingAt(Activity.FOLLOW_UP_DUE);
@@ -334,7 +345,7 @@ class JourneyProcessTest {
         execute(job(instance));
         complete(task(Activity.HOLD_FOLLOW_UP, instance), withVariables(Var.FOLLOW_UP_OUTCOME, "NEW_CONVERSATION"));
         holdConversation(instance, "HANDOVER");
-        complete(task(instance), withVariables(Var.HULPBRON_NAME, "Voluit Leven", Var.CLIENT_ARRIVED, true));
+        handOver(instance, "Voluit Leven");
 
         execute(job(instance));
         complete(task(Activity.HOLD_FOLLOW_UP, instance), withVariables(Var.FOLLOW_UP_OUTCOME, "GOING_WELL"));
@@ -381,7 +392,7 @@ class JourneyProcessTest {
         ProcessInstance vg = journey(referral);
         reachClient(vg);
         holdConversation(vg, "HANDOVER");
-        complete(task(vg), withVariables(Var.HULPBRON_NAME, "Voluit Leven", Var.CLIENT_ARRIVED, true));
+        handOver(vg, "Voluit Leven");
         BpmnAwareTests.assertThat(vg).isWaitingAt(Activity.FOLLOW_UP_DUE);
 
         assertThat(journeyEvents.raiseSeriousConcern(referral.getCaseNumber(), "HUISARTS")).isTrue();
@@ -407,6 +418,219 @@ class JourneyProcessTest {
         assertThat(journeyEvents.raiseSeriousConcern(referral.getCaseNumber() + "-wait", "HUISARTS")).isFalse();
     }
 
+    /**
+     * The warm handover's happy path through {@code warme-overdracht}: chosen, proposed, accepted with a free
+     * place, introduced, first attendance confirmed.
+     *
+     * @return the placement
+     */
+    private long handOver(ProcessInstance vg, String hulpbronName) {
+        ReferralCase referral = caseRepository.findByCaseNumber(vg.getBusinessKey()).orElseThrow();
+        Hulpbron group = hulpbronnen.group(hulpbronName, 10, Municipality.GRONINGEN, BEGELEIDER);
+        long placement = choose(referral, group);
+        complete(task(Activity.ARRANGE_WARM_HANDOVER, vg), withVariables("clientAgreesToIntroduction", true));
+        ProcessInstance handover = handover(placement);
+        decide(handover, "ACCEPT");
+        introduce(handover);
+        confirmAttendance(handover, "ATTENDED");
+        BpmnAwareTests.assertThat(handover).isEnded().hasPassed("EndEvent_Arrived");
+        return placement;
+    }
+
+    private long choose(ReferralCase referral, Hulpbron group) {
+        assertThat(placements.choose(referral.getId(), group.getId(), "t.journey.coach"))
+                .isEqualTo(PlacementService.ChooseResult.CHOSEN);
+        return placements.chosen(referral.getId()).get(0);
+    }
+
+    /** The warme-overdracht instance of one placement. */
+    private ProcessInstance handover(long placement) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(WarmeOverdrachtProcess.PROCESS_KEY)
+                .variableValueEquals(WarmeOverdrachtProcess.Var.PLACEMENT_ID, placement).singleResult();
+    }
+
+    private void decide(ProcessInstance handover, String decision) {
+        org.camunda.bpm.engine.task.Task decide = task(WarmeOverdrachtProcess.Activity.DECIDE, handover);
+        assertThat(taskService.createTaskQuery().taskId(decide.getId()).taskCandidateUser(BEGELEIDER).count())
+                .as("offered to the hulpbron's facilitator").isEqualTo(1);
+        complete(decide, withVariables(WarmeOverdrachtProcess.Var.DECISION, decision));
+    }
+
+    private void introduce(ProcessInstance handover) {
+        complete(task(WarmeOverdrachtProcess.Activity.CONFIRM_INTRODUCTION, handover), withVariables("introduced", true));
+    }
+
+    private void confirmAttendance(ProcessInstance handover, String attendance) {
+        complete(task(WarmeOverdrachtProcess.Activity.CONFIRM_ATTENDANCE, handover),
+                withVariables("attendance", attendance));
+    }
+
+    // --- warme-overdracht: called per chosen hulpbron
+
+    @Test
+    void wo_noPlaceNow_waitList_thenTheFreedPlaceIsOfferedAutomatically_toTheFirstInLine() {
+        Hulpbron group = hulpbronnen.group("Voorzorggroep Oldambt", 1, Municipality.OLDAMBT, BEGELEIDER);
+        // Anna takes the only place.
+        ProcessInstance anna = inConversation(Municipality.OLDAMBT);
+        long annasPlace = chooseAndHandOver(anna, group);
+        decide(handover(annasPlace), "ACCEPT");
+        assertThat(hulpbronnen.placesTaken(group.getId())).isEqualTo(1);
+        // Bram and then Carla wait: the facilitator says no place now.
+        ProcessInstance bram = inConversation(Municipality.OLDAMBT);
+        long bramsPlace = chooseAndHandOver(bram, group);
+        decide(handover(bramsPlace), "NO_PLACE");
+        ProcessInstance carla = inConversation(Municipality.OLDAMBT);
+        long carlasPlace = chooseAndHandOver(carla, group);
+        decide(handover(carlasPlace), "NO_PLACE");
+        BpmnAwareTests.assertThat(handover(bramsPlace)).isWaitingAt("Gateway_OnWaitList");
+        assertThat(placements.status(bramsPlace)).isEqualTo(PlacementStatus.WAITING);
+
+        // Anna stops before her first meeting: Bram, first in line, gets the place, Carla keeps waiting.
+        introduce(handover(annasPlace));
+        ProcessInstance annasHandover = handover(annasPlace);
+        confirmAttendance(annasHandover, "NOT_ATTENDED");
+        BpmnAwareTests.assertThat(annasHandover).isEnded().hasPassed("Task_ReleasePlace", "EndEvent_DidNotArrive");
+        assertThat(placements.status(annasPlace)).isEqualTo(PlacementStatus.STOPPED);
+
+        assertThat(placements.status(bramsPlace)).isEqualTo(PlacementStatus.RESERVED);
+        BpmnAwareTests.assertThat(handover(bramsPlace)).isWaitingAt(WarmeOverdrachtProcess.Activity.CONFIRM_INTRODUCTION);
+        assertThat(placements.status(carlasPlace)).isEqualTo(PlacementStatus.WAITING);
+        assertThat(hulpbronnen.placesTaken(group.getId())).isEqualTo(1);
+        // Anna did not arrive anywhere: her verkennend gesprek goes back to a new conversation.
+        BpmnAwareTests.assertThat(anna).isWaitingAt(Activity.CONDUCT_VERKENNEND_GESPREK);
+    }
+
+    @Test
+    void wo_acceptedButTheGroupIsFull_waitList_andTheCoachTakesThePersonOff() {
+        Hulpbron group = hulpbronnen.group("Wandelgroep Pekela", 0, Municipality.PEKELA, BEGELEIDER);
+        ProcessInstance vg = inConversation(Municipality.PEKELA);
+        long placement = chooseAndHandOver(vg, group);
+
+        decide(handover(placement), "ACCEPT");
+
+        ProcessInstance handover = handover(placement);
+        BpmnAwareTests.assertThat(handover).hasPassed(WarmeOverdrachtProcess.Activity.RESERVE_PLACE)
+                .isWaitingAt("Gateway_OnWaitList");
+        assertThat(placements.status(placement)).isEqualTo(PlacementStatus.WAITING);
+        assertThat(hulpbronnen.placesTaken(group.getId())).isZero();
+
+        assertThat(placements.leaveWaitList(placement)).isTrue();
+        BpmnAwareTests.assertThat(handover).isEnded().hasPassed("EndEvent_LeftWaitList");
+        assertThat(placements.status(placement)).isEqualTo(PlacementStatus.WITHDRAWN);
+        BpmnAwareTests.assertThat(vg).isWaitingAt(Activity.CONDUCT_VERKENNEND_GESPREK);
+    }
+
+    @Test
+    void wo_notSuitable_goesBackToTheCoachWithTheReason() {
+        Hulpbron group = hulpbronnen.group("Taalcafé Veendam", 8, Municipality.VEENDAM, BEGELEIDER);
+        ProcessInstance vg = inConversation(Municipality.VEENDAM);
+        long placement = chooseAndHandOver(vg, group);
+        placements.recordReason(placement, "De groep is Engelstalig; dat past niet.");
+
+        decide(handover(placement), "NOT_SUITABLE");
+
+        ProcessInstance handover = handover(placement);
+        assertThat(placements.status(placement)).isEqualTo(PlacementStatus.NOT_SUITABLE);
+        assertThat(taskService.createTaskQuery().processInstanceId(handover.getId()).taskCandidateGroup("team-veendam")
+                .taskDefinitionKey(WarmeOverdrachtProcess.Activity.REVIEW_NOT_SUITABLE).count()).isEqualTo(1);
+        complete(task(WarmeOverdrachtProcess.Activity.REVIEW_NOT_SUITABLE, handover), withVariables("reviewed", true));
+        BpmnAwareTests.assertThat(handover).isEnded().hasPassed("EndEvent_NotSuitable");
+        assertThat(hulpbronnen.placesTaken(group.getId())).isZero();
+        BpmnAwareTests.assertThat(vg).isWaitingAt(Activity.CONDUCT_VERKENNEND_GESPREK);
+    }
+
+    @Test
+    void wo_firstAttendanceNotConfirmedInTwoWeeks_remindsTheCoach_thenTheFacilitatorConfirms() {
+        Hulpbron group = hulpbronnen.group("Herstelgroep Westerwolde", 6, Municipality.WESTERWOLDE, BEGELEIDER);
+        ProcessInstance vg = inConversation(Municipality.WESTERWOLDE);
+        long placement = chooseAndHandOver(vg, group);
+        decide(handover(placement), "ACCEPT");
+        introduce(handover(placement));
+        ProcessInstance handover = handover(placement);
+        assertThat(placements.status(placement)).isEqualTo(PlacementStatus.INTRODUCED);
+
+        execute(job(WarmeOverdrachtProcess.Activity.ATTENDANCE_OVERDUE, handover));
+        BpmnAwareTests.assertThat(handover).isWaitingAt(WarmeOverdrachtProcess.Activity.CONFIRM_ATTENDANCE,
+                WarmeOverdrachtProcess.Activity.CHECK_ARRIVAL);
+        complete(task(WarmeOverdrachtProcess.Activity.CHECK_ARRIVAL, handover), withVariables("arrivalChecked", true));
+        BpmnAwareTests.assertThat(handover).hasPassed("EndEvent_ArrivalChecked");
+
+        confirmAttendance(handover, "ATTENDED");
+        BpmnAwareTests.assertThat(handover).isEnded().hasPassed("EndEvent_Arrived");
+        assertThat(placements.status(placement)).isEqualTo(PlacementStatus.ATTENDING);
+        // Arrived: the huisarts-free entries hear it happened; follow-ups are planned.
+        BpmnAwareTests.assertThat(vg).isWaitingAt(Activity.FOLLOW_UP_DUE);
+    }
+
+    @Test
+    void wo_aPersonWhoStops_freesThePlace_andTheClosedCaseWithdrawsWhatIsStillOpen() {
+        Hulpbron group = hulpbronnen.group("Lotgenotengroep rouw Eemsdelta", 1, Municipality.EEMSDELTA, BEGELEIDER);
+        ProcessInstance first = inConversation(Municipality.EEMSDELTA);
+        long firstPlace = chooseAndHandOver(first, group);
+        decide(handover(firstPlace), "ACCEPT");
+        introduce(handover(firstPlace));
+        confirmAttendance(handover(firstPlace), "ATTENDED");
+        ProcessInstance second = inConversation(Municipality.EEMSDELTA);
+        long secondPlace = chooseAndHandOver(second, group);
+        decide(handover(secondPlace), "ACCEPT");
+        assertThat(placements.status(secondPlace)).isEqualTo(PlacementStatus.WAITING);
+
+        // The second person's case closes while waiting (sent back to the huisarts): off the wait list.
+        ReferralCase secondCase = caseRepository.findByCaseNumber(second.getBusinessKey()).orElseThrow();
+        assertThat(journeyEvents.raiseSeriousConcern(secondCase.getCaseNumber(), "HUISARTS")).isTrue();
+        assertThat(placements.status(secondPlace)).isEqualTo(PlacementStatus.WITHDRAWN);
+        assertThat(handover(secondPlace)).isNull();
+
+        // The first stops after a while: the place is free, nobody waits.
+        assertThat(placements.stop(firstPlace)).isTrue();
+        assertThat(placements.status(firstPlace)).isEqualTo(PlacementStatus.STOPPED);
+        assertThat(hulpbronnen.placesTaken(group.getId())).isZero();
+    }
+
+    @Test
+    void theHandoverTask_proposesEveryChosenHulpbron_oneHandoverEach() {
+        Hulpbron one = hulpbronnen.group("Voluit Leven Stadskanaal", 12, Municipality.STADSKANAAL, BEGELEIDER);
+        Hulpbron two = hulpbronnen.group("Schuldhulp Stadskanaal", 12, Municipality.STADSKANAAL, BEGELEIDER);
+        ProcessInstance vg = inConversation(Municipality.STADSKANAAL);
+        ReferralCase referral = caseRepository.findByCaseNumber(vg.getBusinessKey()).orElseThrow();
+        placements.choose(referral.getId(), one.getId(), "t.journey.coach");
+        placements.choose(referral.getId(), two.getId(), "t.journey.coach");
+        assertThat(placements.choose(referral.getId(), two.getId(), "t.journey.coach"))
+                .isEqualTo(PlacementService.ChooseResult.ALREADY_OPEN);
+        List<Long> chosen = placements.chosen(referral.getId());
+
+        complete(task(Activity.ARRANGE_WARM_HANDOVER, vg), withVariables("clientAgreesToIntroduction", true));
+
+        BpmnAwareTests.assertThat(vg).isWaitingAt(Activity.WARME_OVERDRACHT);
+        assertThat(chosen).hasSize(2).allSatisfy(id -> {
+            assertThat(placements.status(id)).isEqualTo(PlacementStatus.PROPOSED);
+            BpmnAwareTests.assertThat(handover(id)).isWaitingAt(WarmeOverdrachtProcess.Activity.DECIDE);
+        });
+        // Arriving at one is enough to go on once both handovers are done.
+        decide(handover(chosen.get(0)), "ACCEPT");
+        introduce(handover(chosen.get(0)));
+        confirmAttendance(handover(chosen.get(0)), "ATTENDED");
+        decide(handover(chosen.get(1)), "NOT_SUITABLE");
+        complete(task(WarmeOverdrachtProcess.Activity.REVIEW_NOT_SUITABLE, handover(chosen.get(1))),
+                withVariables("reviewed", true));
+        BpmnAwareTests.assertThat(vg).isWaitingAt(Activity.FOLLOW_UP_DUE);
+        assertThat(reload(referral).getStatusDetail()).isEqualTo("Voluit Leven Stadskanaal");
+    }
+
+    /** A case (via GGZ) whose coach has just held the conversation with outcome HANDOVER. */
+    private ProcessInstance inConversation(Municipality gemeente) {
+        ProcessInstance vg = instance(cases.referVia(ReferralSource.GGZ, gemeente, 45));
+        reachClient(vg);
+        holdConversation(vg, "HANDOVER");
+        return vg;
+    }
+
+    private long chooseAndHandOver(ProcessInstance vg, Hulpbron group) {
+        long placement = choose(caseRepository.findByCaseNumber(vg.getBusinessKey()).orElseThrow(), group);
+        complete(task(Activity.ARRANGE_WARM_HANDOVER, vg), withVariables("clientAgreesToIntroduction", true));
+        return placement;
+    }
+
     private long managementJobs(ProcessInstance instance) {
         return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count();
     }
@@ -415,7 +639,7 @@ class JourneyProcessTest {
         ProcessInstance instance = instance(cases.referVia(source, municipality, age));
         reachClient(instance);
         holdConversation(instance, "HANDOVER");
-        complete(task(instance), withVariables(Var.HULPBRON_NAME, "Herstelgroep", Var.CLIENT_ARRIVED, true));
+        handOver(instance, "Herstelgroep");
         BpmnAwareTests.assertThat(instance).isWaitingAt(Activity.FOLLOW_UP_DUE);
         return instance;
     }

@@ -27,6 +27,8 @@ import nl.welzijnsroute.referral.ReferralCase;
 import nl.welzijnsroute.referral.ReferralCaseRepository;
 import nl.welzijnsroute.referral.ReferralSource;
 import nl.welzijnsroute.support.Http;
+import nl.welzijnsroute.support.Hulpbronnen;
+import nl.welzijnsroute.hulpbronnen.Hulpbron;
 import nl.welzijnsroute.support.IntegrationTest;
 import nl.welzijnsroute.support.TestUsers;
 import org.camunda.bpm.engine.DecisionService;
@@ -84,6 +86,7 @@ class PersonaJourneyTest {
     private static final String CONTACT_CLIENT = "Neem contact op met cliënt";
     private static final String CONDUCT_CONVERSATION = "Voer verkennend gesprek";
     private static final String ARRANGE_HANDOVER = "Draag warm over aan hulpbron";
+    private static final String BEGELEIDER = "t.persona.begeleider";
     private static final String HOLD_FOLLOW_UP = "Houd vervolgcontact";
     private static final String CONCLUDE = "Rond begeleiding af";
 
@@ -104,6 +107,8 @@ class PersonaJourneyTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Hulpbronnen hulpbronnen;
     @Autowired
     TestUsers users;
     @Autowired
@@ -141,6 +146,7 @@ class PersonaJourneyTest {
         users.user(COACH_JONGEREN, "coach", "team-jongeren-groningen");
         users.user(RIA, "ervaringsdeskundige");
         users.user(KEES, "ervaringsdeskundige");
+        users.user(BEGELEIDER, "begeleider");
     }
 
     // ------------------------------------------------------------------------------------------------ the personas
@@ -561,9 +567,35 @@ class PersonaJourneyTest {
             return this;
         }
 
+        /**
+         * The warm handover through the pages: the coach chooses the hulpbron on the case page and writes the
+         * introduction; its facilitator accepts on their own page (seeing name, contact and introduction, not the
+         * case file); the coach introduces the person; the facilitator confirms the first meeting.
+         */
         Journey warmHandover(String hulpbron) {
+            Hulpbron group = hulpbronnen.group(hulpbron, 12, Municipality.GRONINGEN, BEGELEIDER);
+            HttpResponse<String> chosen = submit(coach(), coach().get("/casussen/" + caseNumber).body(),
+                    "/casussen/" + caseNumber + "/hulpbronnen", "hulpbronId", String.valueOf(group.getId()));
+            assertThat(chosen.statusCode()).isEqualTo(302);
+            String introduction = "Kennismaking voor " + hulpbron + ": houdt van rustig beginnen.";
+            complete(ARRANGE_HANDOVER, "field_introductie", introduction, "field_clientAgreesToIntroduction", "true");
+
+            Http begeleider = browser(BEGELEIDER);
+            String overdrachten = begeleider.get("/overdrachten").body();
+            Matcher card = Pattern.compile("data-placement=\"(\\d+)\"[^>]*>((?:(?!data-placement=).)*?)"
+                    + Pattern.quote(HtmlUtils.htmlEscape(introduction)), Pattern.DOTALL).matcher(overdrachten);
+            assertThat(card.find()).as("the facilitator sees the introduction").isTrue();
+            String placement = card.group(1);
+            assertThat(card.group(2)).contains(HtmlUtils.htmlEscape(givenName));
+            assertThat(overdrachten).as("the facilitator does not see the case file").doesNotContain("Hulpvraag");
+            assertThat(location(submit(begeleider, overdrachten, "/overdrachten/" + placement + "/besluit",
+                    "decision", "ACCEPT", "reason", ""))).endsWith("/overdrachten");
+
+            complete("Stel cliënt persoonlijk voor", "field_introduced", "true");
             handoverFrom = Instant.now();
-            complete(ARRANGE_HANDOVER, "field_hulpbronName", hulpbron, "field_clientArrived", "true");
+            assertThat(location(submit(begeleider, begeleider.get("/overdrachten").body(),
+                    "/overdrachten/" + placement + "/eerste-bijeenkomst", "attended", "true")))
+                    .endsWith("/overdrachten");
             handoverUntil = Instant.now();
             assertThat(referrerStatus()).isEqualTo("overgedragen aan " + hulpbron);
             assertThat(handovers.findByCaseIdOrderByRecordedAt(stored().getId())).extracting(Handover::getHulpbronName)

@@ -1,0 +1,27 @@
+package nl.welzijnsroute.hulpbronnen;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Task_ProposeToHulpbron: proposes the person, with the coach's introduction, to the hulpbron's facilitators. */
+@Component
+class ProposeToHulpbronDelegate implements JavaDelegate {
+
+    private final PlacementService placements;
+
+    ProposeToHulpbronDelegate(PlacementService placements) {
+        this.placements = placements;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long placementId = WarmeOverdrachtProcess.placementId(execution);
+        placements.propose(placementId);
+        // Who may answer: read once, when their task is created, so kept out of the database.
+        execution.setVariable(WarmeOverdrachtProcess.Var.BEGELEIDERS,
+                Variables.objectValue(placements.begeleiders(placementId), true).create());
+    }
+
+}
