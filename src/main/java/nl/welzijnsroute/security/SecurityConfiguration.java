@@ -90,6 +90,9 @@ class SecurityConfiguration {
                                 "/api/referrals", "/api/referrals/**").hasAnyRole(Roles.HUISARTS, Roles.VERWIJZER)
                         .requestMatchers("/werkvoorraad", "/taken/**")
                         .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
+                        // Beheer: coordinators change flows, decisions, forms and teams (and admins, technically).
+                        .requestMatchers("/beheer", "/beheer/**", "/api/beheer", "/api/beheer/**")
+                        .hasAnyRole(Roles.COORDINATOR, Roles.ADMIN)
                         // The sociale kaart: coaches search it, coordinators keep it (the controller checks who edits).
                         .requestMatchers("/hulpbronnen", "/hulpbronnen/**")
                         .hasAnyRole(Roles.COACH, Roles.COORDINATOR)
