@@ -64,6 +64,14 @@ class SmokeTest {
     }
 
     @Test
+    void coach_findsTheSocialeKaart() {
+        Http coach = Http.loggedIn(port, "coach.stadskanaal", "demo");
+        HttpResponse<String> kaart = coach.get("/hulpbronnen");
+        assertThat(kaart.statusCode()).isEqualTo(200);
+        assertThat(kaart.body()).contains("Hulpbronnen");
+    }
+
+    @Test
     void schoolMentor_seesTheVerkennendGesprekTheyAskedFor() {
         Http mentor = Http.loggedIn(port, "verwijzer.school", "demo");
         String home = mentor.get("/").body();

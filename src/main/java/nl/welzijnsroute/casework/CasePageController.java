@@ -55,11 +55,13 @@ class CasePageController {
     private final nl.welzijnsroute.journey.JourneyEvents journeyEvents;
     private final CaseInvitations invitations;
     private final nl.welzijnsroute.hulpbronnen.PlacementService placements;
+    private final nl.welzijnsroute.hulpbronnen.HulpbronSearch hulpbronSearch;
     private final nl.welzijnsroute.hulpbronnen.PlacementRepository placementRepository;
     private final nl.welzijnsroute.hulpbronnen.HulpbronRepository hulpbronRepository;
     private final org.camunda.bpm.engine.IdentityService identityService;
 
-    CasePageController(nl.welzijnsroute.hulpbronnen.PlacementService placements,
+    CasePageController(nl.welzijnsroute.hulpbronnen.HulpbronSearch hulpbronSearch,
+            nl.welzijnsroute.hulpbronnen.PlacementService placements,
             nl.welzijnsroute.hulpbronnen.PlacementRepository placementRepository,
             nl.welzijnsroute.hulpbronnen.HulpbronRepository hulpbronRepository, CaseInvitations invitations, org.camunda.bpm.engine.IdentityService identityService,
             nl.welzijnsroute.journey.JourneyEvents journeyEvents, CaseInstances caseInstances,
@@ -83,6 +85,7 @@ class CasePageController {
         this.invitations = invitations;
         this.identityService = identityService;
         this.placements = placements;
+        this.hulpbronSearch = hulpbronSearch;
         this.placementRepository = placementRepository;
         this.hulpbronRepository = hulpbronRepository;
     }
@@ -217,8 +220,9 @@ class CasePageController {
     }
 
     /** Hulpbronnen for this person, best match first (themes, gemeente, free places). */
-    private List<?> suggestions(ReferralCase c) {
-        return List.of();
+    private List<nl.welzijnsroute.hulpbronnen.RankedHulpbron> suggestions(ReferralCase c) {
+        return hulpbronSearch.rankedFor(c.getReasons(),
+                nl.welzijnsroute.referral.Municipality.fromDisplayName(c.getClient().getMunicipality()).orElse(null));
     }
 
     /** The coach and the person choose a hulpbron; the warm handover task proposes every choice. */

@@ -41,10 +41,18 @@ public class DemoDataLoader {
     private final PracticeRepository practices;
     private final ReferrerRepository referrers;
     private final ReferralService referralService;
+    private final nl.welzijnsroute.hulpbronnen.PlacementService placements;
+    private final nl.welzijnsroute.hulpbronnen.HulpbronRepository hulpbronnen;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DemoDataLoader(DemoDataProperties properties, IdentityService identityService, TaskService taskService,
             PracticeRepository practices, ReferrerRepository referrers,
-            ReferralService referralService) {
+            ReferralService referralService, nl.welzijnsroute.hulpbronnen.PlacementService placements,
+            nl.welzijnsroute.hulpbronnen.HulpbronRepository hulpbronnen,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.placements = placements;
+        this.hulpbronnen = hulpbronnen;
+        this.jdbc = jdbc;
         this.properties = properties;
         this.identityService = identityService;
         this.taskService = taskService;
@@ -118,6 +126,17 @@ public class DemoDataLoader {
         completeNext(froukje, Map.of(WorProcess.Var.CONVERSATION_DATE, today.minusDays(10).toString(),
                 WorProcess.Var.ERVARINGSDESKUNDIGE_PRESENT, true,
                 WorProcess.Var.CONVERSATION_OUTCOME, "HANDOVER"));
+        // She chose the herstelgroep with her coach; its facilitator (begeleider.stadskanaal) now decides.
+        hulpbronnen.findAll().stream().filter(h -> h.getName().equals("Herstelgroep Stadskanaal")).findFirst()
+                .ifPresent(herstelgroep -> {
+                    placements.choose(froukje.getId(), herstelgroep.getId(), "coach.stadskanaal");
+                    jdbc.update("INSERT INTO case_record (case_id, task_id, task_name, field_key, label, field_value,"
+                            + " recorded_by, recorded_at) VALUES (?, 'demo', 'Draag warm over aan hulpbron',"
+                            + " 'introductie', 'Kennismaking voor de begeleider', ?, 'coach.stadskanaal',"
+                            + " CURRENT_TIMESTAMP)", froukje.getId(), "Froukje wil naast haar behandeling bij Lentis"
+                            + " werken aan herstel met anderen. Ze komt graag de eerste keer samen met haar partner.");
+                    completeNext(froukje, Map.of("clientAgreesToIntroduction", true));
+                });
         // Henk: his son's mentor invited him; the coach tried once and will try again.
         ReferralCase henk = refer("verwijzer.school", "Henk", "Bakker", today.minusYears(35), "0611122233", null,
                 "9714 KL", "88", Municipality.GRONINGEN, EnumSet.of(Reason.FINANCES, Reason.STRESS),

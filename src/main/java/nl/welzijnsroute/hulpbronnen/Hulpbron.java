@@ -79,6 +79,10 @@ public class Hulpbron {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The key of the catalogue form that created it (Flyway V10): a double submit finds this row. */
+    @Column(name = "form_key", updatable = false)
+    private String formKey;
+
     protected Hulpbron() {
     }
 
@@ -121,6 +125,11 @@ public class Hulpbron {
         this.description = description;
         this.places = places;
         this.updatedAt = now;
+    }
+
+    /** Before the first save only: the column is not updatable. */
+    void createdByForm(String formKey) {
+        this.formKey = formKey;
     }
 
     public void setActive(boolean active, Instant now) {
@@ -190,5 +199,9 @@ public class Hulpbron {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getFormKey() {
+        return formKey;
     }
 }

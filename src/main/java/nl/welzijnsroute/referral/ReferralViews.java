@@ -48,7 +48,12 @@ public class ReferralViews {
         if (view.closureReason() != null) {
             return status + " " + messages.getMessage("closure." + view.closureReason(), null, locale);
         }
-        return view.statusDetail() == null ? status : status + " " + view.statusDetail();
+        if (view.statusDetail() == null) {
+            return status;
+        }
+        // Where the person went is for the treating huisarts; other referrers read that a handover happened.
+        return view.source() == ReferralSource.HUISARTS ? status + " " + view.statusDetail()
+                : status + " " + messages.getMessage("status.detail.hidden", null, locale);
     }
 
     private ReferralView view(ReferralCase c) {
