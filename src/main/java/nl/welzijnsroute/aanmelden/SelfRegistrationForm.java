@@ -12,7 +12,11 @@ import nl.welzijnsroute.referral.DutchPhoneNumber;
 import nl.welzijnsroute.referral.InRegion;
 import nl.welzijnsroute.referral.MinimumAge;
 import nl.welzijnsroute.referral.Municipality;
+import nl.welzijnsroute.referral.DutchPhoneNumberValidator;
 import nl.welzijnsroute.referral.NewReferral;
+import nl.welzijnsroute.referral.Reachable;
+import nl.welzijnsroute.referral.ReachableByPhoneOrEmail;
+import nl.welzijnsroute.referral.ReferralRequest;
 import nl.welzijnsroute.referral.Reason;
 import nl.welzijnsroute.referral.ReferralRequest.ContactWay;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,8 +26,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * referral's (same validators, same formats stored), the messages speak to the resident ("je"); they are keys in
  * messages-aanmelden*.properties.
  */
-@PhoneOrEmail
-public class SelfRegistrationForm {
+@ReachableByPhoneOrEmail(message = "{aanmelden.contact.required}")
+public class SelfRegistrationForm implements Reachable {
 
     static final int QUESTION_MAX = 1000;
 
@@ -44,7 +48,7 @@ public class SelfRegistrationForm {
     @DutchPhoneNumber(message = "{aanmelden.phone.invalid}")
     private String phone;
 
-    // Blank passes here: "phone or e-mail" is @PhoneOrEmail's message, not a second one.
+    // Blank passes here: "phone or e-mail" is @ReachableByPhoneOrEmail's message, not a second one.
     @Pattern(regexp = "^\\s*$|^\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*$", message = "{aanmelden.email.invalid}")
     @Size(max = 254, message = "{aanmelden.tooLong}")
     private String email;
@@ -89,30 +93,10 @@ public class SelfRegistrationForm {
         String preference = (contactWay == null || contactWay == ContactWay.NO_PREFERENCE) && noTime ? null
                 : (contactWay == null ? ContactWay.NO_PREFERENCE : contactWay).name()
                         + (noTime ? "" : ": " + contactTime.trim());
-        return new NewReferral(givenName.trim(), familyName.trim(), birthDate, blankToNull(normalizePhone(phone)),
-                blankToNull(email == null ? null : email.trim().toLowerCase()), normalizePostalCode(postalCode),
+        return new NewReferral(givenName.trim(), familyName.trim(), birthDate, blankToNull(DutchPhoneNumberValidator.normalize(phone)),
+                blankToNull(email == null ? null : email.trim().toLowerCase()), ReferralRequest.normalizePostalCode(postalCode),
                 houseNumber.trim().toUpperCase(), gemeente, EnumSet.noneOf(Reason.class), null,
                 blankToNull(question), null, preference);
-    }
-
-    /** One stored form, 0612345678, as the referral stores it (its normalizer is not public). */
-    static String normalizePhone(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String digits = phone.replaceAll("[\\s().-]", "");
-        if (digits.startsWith("+31")) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("0031")) {
-            digits = "0" + digits.substring(4);
-        }
-        return digits;
-    }
-
-    /** 9712 AB, as the referral stores it. */
-    static String normalizePostalCode(String postalCode) {
-        String compact = postalCode.replaceAll("\\s", "").toUpperCase();
-        return compact.substring(0, 4) + " " + compact.substring(4);
     }
 
     private static String blankToNull(String value) {

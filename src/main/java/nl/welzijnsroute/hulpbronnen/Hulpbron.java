@@ -47,7 +47,7 @@ public class Hulpbron {
     @Column(nullable = false)
     private Set<Municipality> gemeenten = EnumSet.noneOf(Municipality.class);
 
-    @Convert(converter = ThemeSetConverter.class)
+    @Convert(converter = nl.welzijnsroute.referral.ReasonSetConverter.class)
     @Column(nullable = false)
     private Set<Reason> themes = EnumSet.noneOf(Reason.class);
 

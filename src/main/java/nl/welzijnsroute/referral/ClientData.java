@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The person being referred, as the form and the API submit them. Messages are keys in messages*.properties. */
 @ReachableByPhoneOrEmail
-public class ClientData {
+public class ClientData implements Reachable {
 
     @NotBlank(message = "{referral.givenName.required}")
     @Size(max = 100, message = "{referral.tooLong}")

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
 
-class DutchPhoneNumberValidator implements ConstraintValidator<DutchPhoneNumber, String> {
+public class DutchPhoneNumberValidator implements ConstraintValidator<DutchPhoneNumber, String> {
 
     /** Ten digits starting with 0 (not 00), after +31 / 0031 became 0. */
     private static final Pattern NATIONAL = Pattern.compile("0[1-9][0-9]{8}");
@@ -15,7 +15,7 @@ class DutchPhoneNumberValidator implements ConstraintValidator<DutchPhoneNumber,
     }
 
     /** Stores one form: 0612345678. */
-    static String normalize(String phone) {
+    public static String normalize(String phone) {
         if (phone == null) {
             return null;
         }

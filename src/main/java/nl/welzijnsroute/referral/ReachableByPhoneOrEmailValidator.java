@@ -3,10 +3,10 @@ package nl.welzijnsroute.referral;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-class ReachableByPhoneOrEmailValidator implements ConstraintValidator<ReachableByPhoneOrEmail, ClientData> {
+class ReachableByPhoneOrEmailValidator implements ConstraintValidator<ReachableByPhoneOrEmail, Reachable> {
 
     @Override
-    public boolean isValid(ClientData client, ConstraintValidatorContext context) {
+    public boolean isValid(Reachable client, ConstraintValidatorContext context) {
         if (client == null || !isBlank(client.getPhone()) || !isBlank(client.getEmail())) {
             return true;
         }

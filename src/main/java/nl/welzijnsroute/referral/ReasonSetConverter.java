@@ -1,27 +1,12 @@
 package nl.welzijnsroute.referral;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Stores the (few, fixed) reason codes of a case as one comma-separated column. */
+/** The reason codes of a case (and the themes of a hulpbron), as one comma-separated column. */
 @Converter
-class ReasonSetConverter implements AttributeConverter<Set<Reason>, String> {
+public class ReasonSetConverter extends EnumSetConverter<Reason> {
 
-    @Override
-    public String convertToDatabaseColumn(Set<Reason> reasons) {
-        return reasons.stream().sorted().map(Reason::name).collect(Collectors.joining(","));
-    }
-
-    @Override
-    public Set<Reason> convertToEntityAttribute(String column) {
-        EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
-        if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(Reason::valueOf).forEach(reasons::add);
-        }
-        return reasons;
+    public ReasonSetConverter() {
+        super(Reason.class);
     }
 }

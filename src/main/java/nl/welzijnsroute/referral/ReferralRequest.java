@@ -80,7 +80,7 @@ public class ReferralRequest {
                 blankToNull(note), preference);
     }
 
-    static String normalizePostalCode(String postalCode) {
+    public static String normalizePostalCode(String postalCode) {
         String compact = postalCode.replaceAll("\\s", "").toUpperCase();
         return compact.substring(0, 4) + " " + compact.substring(4);
     }
