@@ -80,7 +80,7 @@ public class Handovers {
     /** The first meeting: did the person come? */
     public Outcome confirmAttendance(String userId, long placementId, boolean attended) {
         return completeTask(userId, placementId, WarmeOverdrachtProcess.Activity.CONFIRM_ATTENDANCE,
-                () -> Map.of("attendance", attended ? "ATTENDED" : "NOT_ATTENDED"));
+                () -> Map.of(WarmeOverdrachtProcess.Var.ATTENDANCE, attended ? "ATTENDED" : "NOT_ATTENDED"));
     }
 
     /** The person stopped coming: the place is free for the next in line. */
@@ -104,7 +104,8 @@ public class Handovers {
                 taskService.complete(task.getId(), variables.get());
                 return Outcome.DONE;
             });
-        } catch (org.camunda.bpm.engine.ProcessEngineException concurrent) {
+        } catch (org.camunda.bpm.engine.OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException
+                | org.camunda.bpm.engine.exception.NullValueException concurrent) {
             // Answered meanwhile by a colleague (or a double click): nothing is done twice.
             return Outcome.GONE;
         }

@@ -15,10 +15,9 @@ public final class WarmeOverdrachtProcess {
         public static final String PLACEMENT_IDS = "placementIds";
         /** Transient list of the facilitators' user ids, read when their task is created. */
         public static final String BEGELEIDERS = "begeleiders";
-        public static final String HULPBRON_NAME = "hulpbronName";
         public static final String DECISION = "handoverDecision";
         public static final String PLACE_RESERVED = "placeReserved";
-        public static final String ATTENDED = "attended";
+        public static final String ATTENDANCE = "attendance";
         public static final String INTRODUCED = "introduced";
         /** The placements of the latest handover round (ids, comma-separated): did the person arrive somewhere? */
         public static final String HANDOVER_ROUND = "handoverRound";
