@@ -35,9 +35,11 @@ class WorkQueueController {
     private final TaskWork taskWork;
     private final IdentityService identityService;
     private final CaseworkAccess access;
+    private final java.time.Clock clock;
 
     WorkQueueController(WorkQueueService workQueue, TaskWork taskWork, IdentityService identityService,
-            CaseworkAccess access) {
+            CaseworkAccess access, java.time.Clock clock) {
+        this.clock = clock;
         this.workQueue = workQueue;
         this.taskWork = taskWork;
         this.identityService = identityService;
@@ -55,7 +57,7 @@ class WorkQueueController {
         model.addAttribute("result", workQueue.find(user, filter));
         model.addAttribute("taskTypes", TASK_TYPES);
         model.addAttribute("municipalities", Arrays.stream(Municipality.values()).map(Municipality::displayName).toList());
-        model.addAttribute("today", LocalDate.now(ReferralCase.ZONE));
+        model.addAttribute("today", LocalDate.now(clock.withZone(ReferralCase.ZONE)));
         model.addAttribute("userId", user.userId());
         model.addAttribute("isCoordinator", user.isCoordinator());
         return "casework/werkvoorraad";

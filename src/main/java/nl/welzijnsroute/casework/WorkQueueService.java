@@ -33,8 +33,11 @@ public class WorkQueueService {
     private final TaskService taskService;
     private final ReferralCaseRepository cases;
     private final CaseInstances caseInstances;
+    private final java.time.Clock clock;
 
-    WorkQueueService(TaskService taskService, ReferralCaseRepository cases, CaseInstances caseInstances) {
+    WorkQueueService(TaskService taskService, ReferralCaseRepository cases, CaseInstances caseInstances,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.taskService = taskService;
         this.cases = cases;
         this.caseInstances = caseInstances;
@@ -78,7 +81,7 @@ public class WorkQueueService {
         if (notBlank(filter.gemeente())) {
             query.processVariableValueEquals(WorProcess.Var.GEMEENTE, filter.gemeente());
         }
-        ZonedDateTime startOfToday = LocalDate.now(ReferralCase.ZONE).atStartOfDay(ReferralCase.ZONE);
+        ZonedDateTime startOfToday = LocalDate.now(clock.withZone(ReferralCase.ZONE)).atStartOfDay(ReferralCase.ZONE);
         if ("overdue".equals(filter.due())) {
             query.dueBefore(Date.from(startOfToday.toInstant()));
         } else if ("today".equals(filter.due())) {

@@ -20,9 +20,12 @@ class HomeController {
     private final ReferralViews referralViews;
     private final nl.welzijnsroute.casework.CaseInvitations invitations;
     private final nl.welzijnsroute.referral.ReferralCaseRepository cases;
+    private final java.time.Clock clock;
 
     HomeController(WorkQueueService workQueue, ReferralViews referralViews,
-            nl.welzijnsroute.casework.CaseInvitations invitations, nl.welzijnsroute.referral.ReferralCaseRepository cases) {
+            nl.welzijnsroute.casework.CaseInvitations invitations, nl.welzijnsroute.referral.ReferralCaseRepository cases,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.invitations = invitations;
         this.cases = cases;
         this.workQueue = workQueue;
@@ -33,7 +36,7 @@ class HomeController {
     String home(Authentication authentication, Model model, Locale locale) {
         CurrentUser user = CurrentUser.of(authentication);
         model.addAttribute("userId", user.userId());
-        model.addAttribute("today", LocalDate.now(ReferralCase.ZONE));
+        model.addAttribute("today", LocalDate.now(clock.withZone(ReferralCase.ZONE)));
         if (user.groups().contains(Roles.COACH) || user.isCoordinator()) {
             model.addAttribute("workItems", workQueue.openTasks(user.userId(), user.workGroups()));
         }
