@@ -65,7 +65,7 @@ class WarmHandoverBrowserTest {
             js.executeScript("arguments[0].click();", page.findElement(By.name("field_clientAgreesToIntroduction")));
             js.executeScript("arguments[0].click();", page.findElement(By.cssSelector("button[type=submit].btn-success")));
             assertThat(page.findElement(By.id("flash")).getText()).isEqualTo("De taak is afgerond.");
-            assertThat(page.findElement(By.id("placements")).getText()).contains("voorgesteld");
+            assertThat(page.findElement(By.id("placements")).getText()).contains("aangemeld");
         }
 
         try (Browser browser = new Browser(port)) {
