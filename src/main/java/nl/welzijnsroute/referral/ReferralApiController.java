@@ -101,6 +101,10 @@ class ReferralApiController {
         }
         ReferralService.Result result = referralService.refer(user.getName(), request.toNewReferral(),
                 idempotencyKey == null ? null : "api:" + idempotencyKey);
+        if (!result.sameReferral()) {
+            return ResponseEntity.unprocessableEntity().body(new Refusal("IDEMPOTENCY_KEY_REUSED",
+                    messages.getMessage("referral.idempotencyKey.reused", null, locale)));
+        }
         ReferralCase created = result.referralCase();
         return ResponseEntity.created(URI.create("/api/referrals/" + created.getId()))
                 .header("Idempotent-Replayed", String.valueOf(!result.created()))

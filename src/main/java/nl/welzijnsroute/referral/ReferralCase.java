@@ -87,6 +87,10 @@ public class ReferralCase {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** SHA-256 of the referral as submitted: a repeat under the same idempotency key must be the same referral. */
+    @Column(name = "request_hash")
+    private String requestHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -123,6 +127,14 @@ public class ReferralCase {
     void assignCaseNumber() {
         String prefix = source == ReferralSource.HUISARTS ? "WOR" : "VG";
         this.caseNumber = "%s-%d-%06d".formatted(prefix, createdAt.atZone(ZONE).getYear(), id);
+    }
+
+    void fingerprint(String requestHash) {
+        this.requestHash = requestHash;
+    }
+
+    public String getRequestHash() {
+        return requestHash;
     }
 
     void startedAs(String processInstanceId) {

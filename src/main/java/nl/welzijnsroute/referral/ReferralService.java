@@ -42,7 +42,15 @@ public class ReferralService {
         this.firstContactDays = firstContactDays;
     }
 
-    public record Result(ReferralCase referralCase, boolean created) {
+    /**
+     * @param sameReferral false when an earlier referral under the same idempotency key had other content: then
+     *                     nothing was created and the caller should refuse
+     */
+    public record Result(ReferralCase referralCase, boolean created, boolean sameReferral) {
+
+        Result(ReferralCase referralCase, boolean created) {
+            this(referralCase, created, true);
+        }
     }
 
     /** Only a user with a referrer profile (AGB code, practice) can refer; a bare login cannot. */
@@ -65,7 +73,7 @@ public class ReferralService {
         if (idempotencyKey != null) {
             Optional<ReferralCase> existing = findByIdempotencyKey(referrerUserId, idempotencyKey);
             if (existing.isPresent()) {
-                return new Result(existing.get(), false);
+                return replay(existing.get(), referral);
             }
         }
         try {
@@ -74,8 +82,23 @@ public class ReferralService {
             if (idempotencyKey == null) {
                 throw duplicate;
             }
-            return new Result(findByIdempotencyKey(referrerUserId, idempotencyKey).orElseThrow(() -> duplicate),
-                    false);
+            return replay(findByIdempotencyKey(referrerUserId, idempotencyKey).orElseThrow(() -> duplicate), referral);
+        }
+    }
+
+    private static Result replay(ReferralCase existing, NewReferral referral) {
+        return new Result(existing, false,
+                existing.getRequestHash() == null || existing.getRequestHash().equals(fingerprint(referral)));
+    }
+
+    /** The referral's content (a record: every field, in order) as a SHA-256 hex string. */
+    static String fingerprint(NewReferral referral) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(referral.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -90,6 +113,7 @@ public class ReferralService {
         ReferralCase referralCase = cases.saveAndFlush(new ReferralCase(client, referrer, r.reasons(),
                 r.reasonOther(), r.question(), r.note(), r.contactPreference(), idempotencyKey, now));
         referralCase.assignCaseNumber();
+        referralCase.fingerprint(fingerprint(r));
 
         LocalDate today = LocalDate.ofInstant(now, ReferralCase.ZONE);
         Map<String, Object> variables = Map.of(

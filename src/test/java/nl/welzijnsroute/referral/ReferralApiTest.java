@@ -184,6 +184,21 @@ class ReferralApiTest {
     }
 
     @Test
+    void theSameIdempotencyKey_withAnotherReferral_isRefused_andCreatesNothing() throws Exception {
+        String key = "reused-" + System.nanoTime();
+        mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW)).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body(b -> { }).toString()))
+                .andExpect(status().isCreated());
+        long casesBefore = cases.count();
+        mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(b -> client(b).put("familyName", "Anders")).toString()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.error").value("IDEMPOTENCY_KEY_REUSED"));
+        assertThat(cases.count()).isEqualTo(casesBefore);
+    }
+
+    @Test
     void simultaneousRepeats_overRealHttp_createOneCase() {
         String key = "double-click-" + System.nanoTime();
         Http http = Http.anonymous(port);
