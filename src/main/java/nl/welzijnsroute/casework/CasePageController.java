@@ -241,20 +241,16 @@ class CasePageController {
         return "redirect:/casussen/" + caseNumber + "#warme-overdracht";
     }
 
-    /** Undo a choice not yet proposed, or take the person off a wait list. */
+    /** Undo a choice, take the person off a wait list, or withdraw a handover under way. */
     @PostMapping("/hulpbronnen/{placementId}/intrekken")
     @Transactional
     String withdrawPlacement(@PathVariable String caseNumber, @PathVariable long placementId,
             Authentication authentication, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
         ReferralCase c = workedOnCase(user, caseNumber);
-        nl.welzijnsroute.hulpbronnen.Placement placement = placementRepository.findById(placementId)
-                .filter(p -> p.getCaseId().equals(c.getId())).orElseThrow(this::notFound);
-        boolean done = switch (placements.status(placement.getId())) {
-            case CHOSEN -> placements.unchoose(c.getId(), placementId);
-            case WAITING -> placements.leaveWaitList(placementId);
-            default -> false;
-        };
+        placementRepository.findById(placementId).filter(p -> p.getCaseId().equals(c.getId()))
+                .orElseThrow(this::notFound);
+        boolean done = placements.withdrawByCoach(c.getId(), placementId);
         redirect.addFlashAttribute("message", done ? "placement.withdrawn" : "placement.notNow");
         return "redirect:/casussen/" + caseNumber + "#warme-overdracht";
     }

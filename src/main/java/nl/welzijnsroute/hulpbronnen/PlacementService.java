@@ -176,6 +176,32 @@ public class PlacementService {
         return true;
     }
 
+    /**
+     * The coach withdraws a handover that is still under way (the person changed their mind, or another hulpbron
+     * fits better): a held place goes to the next in line, and the handover's process ends.
+     */
+    public boolean withdrawByCoach(long caseId, long placementId) {
+        Integer ofCase = jdbc.queryForObject("SELECT COUNT(*) FROM placement WHERE id = ? AND case_id = ?",
+                Integer.class, placementId, caseId);
+        if (ofCase == null || ofCase == 0) {
+            return false;
+        }
+        return switch (status(placementId)) {
+            case CHOSEN -> unchoose(caseId, placementId);
+            case WAITING -> leaveWaitList(placementId);
+            case PROPOSED, RESERVED, INTRODUCED -> {
+                boolean withdrawn = withdraw(placementId);
+                if (withdrawn) {
+                    runtimeService.createMessageCorrelation(WarmeOverdrachtProcess.HANDOVER_WITHDRAWN_MESSAGE)
+                            .processInstanceVariableEquals(WarmeOverdrachtProcess.Var.PLACEMENT_ID, placementId)
+                            .correlateAll();
+                }
+                yield withdrawn;
+            }
+            default -> false;
+        };
+    }
+
     /** The case closed (any way): what is still under way ends, and held places go to the next in line. */
     @org.springframework.context.event.EventListener
     public void onCaseClosed(nl.welzijnsroute.journey.CaseClosedEvent closed) {

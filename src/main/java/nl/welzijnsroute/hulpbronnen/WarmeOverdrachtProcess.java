@@ -8,6 +8,8 @@ public final class WarmeOverdrachtProcess {
     public static final String PLACE_OFFERED_MESSAGE = "PlaceOffered";
     /** The coach takes the person off the wait list. */
     public static final String WAIT_LIST_LEFT_MESSAGE = "WaitListLeft";
+    /** The coach withdraws the handover at any open stage. */
+    public static final String HANDOVER_WITHDRAWN_MESSAGE = "HandoverWithdrawn";
 
     public static final class Var {
         public static final String PLACEMENT_ID = "placementId";

@@ -521,6 +521,32 @@ class JourneyProcessTest {
     }
 
     @Test
+    void wo_theCoachWithdrawsAHandoverUnderWay_thePlaceGoesToTheNextInLine_andTheRoundIsNotBlocked() {
+        Hulpbron group = hulpbronnen.group("Voorzorggroep Veendam", 1, Municipality.VEENDAM, BEGELEIDER);
+        ProcessInstance first = inConversation(Municipality.VEENDAM);
+        long firstPlace = chooseAndHandOver(first, group);
+        decide(handover(firstPlace), "ACCEPT");
+        ProcessInstance second = inConversation(Municipality.VEENDAM);
+        long secondPlace = chooseAndHandOver(second, group);
+        decide(handover(secondPlace), "ACCEPT");
+        assertThat(placements.status(secondPlace)).isEqualTo(PlacementStatus.WAITING);
+        ProcessInstance firstHandover = handover(firstPlace);
+
+        ReferralCase firstCase = caseRepository.findByCaseNumber(first.getBusinessKey()).orElseThrow();
+        assertThat(placements.withdrawByCoach(firstCase.getId(), firstPlace)).isTrue();
+
+        BpmnAwareTests.assertThat(firstHandover).isEnded().hasPassed("EndEvent_HandoverWithdrawn");
+        assertThat(placements.status(firstPlace)).isEqualTo(PlacementStatus.WITHDRAWN);
+        assertThat(placements.status(secondPlace)).isEqualTo(PlacementStatus.RESERVED);
+        BpmnAwareTests.assertThat(handover(secondPlace)).isWaitingAt(WarmeOverdrachtProcess.Activity.CONFIRM_INTRODUCTION);
+        assertThat(hulpbronnen.placesTaken(group.getId())).isEqualTo(1);
+        // The first person's round is over: back to a new conversation.
+        BpmnAwareTests.assertThat(first).isWaitingAt(Activity.CONDUCT_VERKENNEND_GESPREK);
+        // Another case cannot withdraw it.
+        assertThat(placements.withdrawByCoach(firstCase.getId(), secondPlace)).isFalse();
+    }
+
+    @Test
     void wo_notSuitable_goesBackToTheCoachWithTheReason() {
         Hulpbron group = hulpbronnen.group("Taalcafé Veendam", 8, Municipality.VEENDAM, BEGELEIDER);
         ProcessInstance vg = inConversation(Municipality.VEENDAM);
