@@ -17,6 +17,16 @@ public class AccessLog {
         this.clock = clock;
     }
 
+    /**
+     * A referrer read their case on the page or through the API. Its own transaction: the reading happens in a
+     * read-only one.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(nl.welzijnsroute.referral.CaseViewedEvent viewed) {
+        record(viewed.caseId(), viewed.userId(), AccessLogEntry.Action.VIEW_REFERRAL, viewed.channel());
+    }
+
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(long caseId, String userId, AccessLogEntry.Action action, String detail) {
         entries.save(new AccessLogEntry(caseId, userId, action, detail, clock.instant()));

@@ -20,7 +20,11 @@ public class ReferralViews {
     private final TerugkoppelingRepository terugkoppelingen;
     private final MessageSource messages;
 
-    ReferralViews(ReferrerCaseAccess access, TerugkoppelingRepository terugkoppelingen, MessageSource messages) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ReferralViews(ReferrerCaseAccess access, TerugkoppelingRepository terugkoppelingen, MessageSource messages,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.terugkoppelingen = terugkoppelingen;
         this.messages = messages;
@@ -34,12 +38,19 @@ public class ReferralViews {
         return cases.stream().map(c -> ReferralView.of(c, byCase.getOrDefault(c.getId(), List.of()))).toList();
     }
 
+    /** One referral, as its referrer opens it on the page; the opening is logged. */
     public Optional<ReferralView> byCaseNumber(String userId, String caseNumber) {
-        return access.byCaseNumber(userId, caseNumber).map(this::view);
+        return access.byCaseNumber(userId, caseNumber).map(c -> viewed(c, userId, "pagina"));
     }
 
+    /** One referral, as a practice system reads it through the API; the reading is logged. */
     public Optional<ReferralView> byId(String userId, long id) {
-        return access.byId(userId, id).map(this::view);
+        return access.byId(userId, id).map(c -> viewed(c, userId, "API"));
+    }
+
+    private ReferralView viewed(ReferralCase c, String userId, String channel) {
+        events.publishEvent(new CaseViewedEvent(c.getId(), userId, channel));
+        return view(c);
     }
 
     /** "overgedragen aan Voluit Leven", "afgesloten: doel bereikt". */

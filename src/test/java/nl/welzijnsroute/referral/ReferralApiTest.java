@@ -60,6 +60,8 @@ class ReferralApiTest {
     TaskService taskService;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    nl.welzijnsroute.casework.AccessLogRepository accessLog;
     @LocalServerPort
     int port;
 
@@ -181,6 +183,24 @@ class ReferralApiTest {
                 .andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true")).andReturn();
         assertThat(id(repeat)).isEqualTo(id(first));
         assertThat(cases.count()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void readingAReferral_isInTheAccessLog_withWhoAndHow() throws Exception {
+        MvcResult created = mvc.perform(post("/api/referrals").with(httpBasic(HUISARTS, PW))
+                .contentType(MediaType.APPLICATION_JSON).content(body(b -> { }).toString()))
+                .andExpect(status().isCreated()).andReturn();
+        long id = id(created);
+
+        mvc.perform(get("/api/referrals/" + id).with(httpBasic(HUISARTS, PW))).andExpect(status().isOk());
+        // Someone else's attempt is not found and leaves no line about the case.
+        mvc.perform(get("/api/referrals/" + id).with(httpBasic(OTHER_HUISARTS, PW))).andExpect(status().isNotFound());
+
+        assertThat(accessLog.findByCaseIdOrderByAtDescIdDesc(id)).singleElement().satisfies(entry -> {
+            assertThat(entry.getUserId()).isEqualTo(HUISARTS);
+            assertThat(entry.getAction()).isEqualTo(nl.welzijnsroute.casework.AccessLogEntry.Action.VIEW_REFERRAL);
+            assertThat(entry.getDetail()).isEqualTo("API");
+        });
     }
 
     @Test
