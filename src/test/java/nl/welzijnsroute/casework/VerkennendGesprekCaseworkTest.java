@@ -122,6 +122,26 @@ class VerkennendGesprekCaseworkTest {
     }
 
     @Test
+    void caseFileAnswersSentStraightToTheEngine_asTasklistWould_areRefused_andNothingIsStored() throws Exception {
+        complete(task(WorProcess.Activity.CONTACT_CLIENT), "field_contactOutcome", "REACHED", "field_contactChannel",
+                "PHONE");
+        Task conversation = task(WorProcess.Activity.CONDUCT_VERKENNEND_GESPREK);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(conversation.getId(),
+                        java.util.Map.of("conversationDate", "2026-11-20", "conversationOutcome", "HANDOVER",
+                                "hulpvraag", "Persoonlijk verhaal via Tasklist")))
+                .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
+                .hasMessageContaining("hoort in het dossier");
+
+        assertThat(taskService.createTaskQuery().taskId(conversation.getId()).count()).isEqualTo(1);
+        assertThat(historyService.createHistoricVariableInstanceQuery().variableName("hulpvraag").count()).isZero();
+        // Without case-file fields the engine's own completion still works.
+        taskService.complete(conversation.getId(), java.util.Map.of("conversationDate", "2026-11-20",
+                "conversationOutcome", "REPEAT"));
+        assertThat(taskService.createTaskQuery().taskId(conversation.getId()).count()).isZero();
+    }
+
+    @Test
     void aSecondConversation_startsFromTheCaseFilesLatestAnswers() throws Exception {
         complete(task(WorProcess.Activity.CONTACT_CLIENT), "field_contactOutcome", "REACHED", "field_contactChannel",
                 "PHONE");
