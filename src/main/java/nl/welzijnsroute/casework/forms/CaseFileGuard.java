@@ -45,6 +45,13 @@ public class CaseFileGuard extends AbstractProcessEnginePlugin {
     private static final TaskListener GUARD = CaseFileGuard::refuseCaseFileVariables;
 
     static void refuseCaseFileVariables(DelegateTask task) {
+        // Only tasks bound to a Camunda Form can have case-file fields. Asking the engine for a form that does not
+        // exist would fail inside the completing transaction and mark it for rollback, even when caught.
+        if (!(task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entity)
+                || entity.getTaskDefinition() == null
+                || entity.getTaskDefinition().getCamundaFormDefinitionKey() == null) {
+            return;
+        }
         FormSchema schema;
         try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
             schema = FormSchema.parse(form);
