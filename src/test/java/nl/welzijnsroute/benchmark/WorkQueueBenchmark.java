@@ -220,8 +220,8 @@ class WorkQueueBenchmark {
         }
         report.printf(Locale.ROOT, "planner statistics refreshed (ANALYZE) before timing: %s%n", ANALYZE);
 
-        long openTasks = taskService.createTaskQuery().active().processDefinitionKey(WorProcess.PROCESS_KEY).count();
-        long teamTasks = taskService.createTaskQuery().active().processDefinitionKey(WorProcess.PROCESS_KEY)
+        long openTasks = taskService.createTaskQuery().active().processDefinitionKeyIn(WorProcess.JOURNEY_PROCESS_KEYS.toArray(String[]::new)).count();
+        long teamTasks = taskService.createTaskQuery().active().processDefinitionKeyIn(WorProcess.JOURNEY_PROCESS_KEYS.toArray(String[]::new))
                 .taskCandidateGroup(COACH_TEAM).count();
         report.printf(Locale.ROOT, "open journey tasks: %,d (of which %,d offered to %s)%n", openTasks, teamTasks,
                 COACH_TEAM);
@@ -331,7 +331,7 @@ class WorkQueueBenchmark {
     // --- seeding -------------------------------------------------------------------------------------------
 
     private void seed(int cases, PrintWriter report) throws Exception {
-        long existing = taskService.createTaskQuery().active().processDefinitionKey(WorProcess.PROCESS_KEY).count();
+        long existing = taskService.createTaskQuery().active().processDefinitionKeyIn(WorProcess.JOURNEY_PROCESS_KEYS.toArray(String[]::new)).count();
         if (existing >= cases) {
             report.printf(Locale.ROOT, "seeding: skipped, the database already holds %,d open tasks%n", existing);
             return;
