@@ -26,7 +26,7 @@ class WorkQueueController {
     /** The task types coaches and coordinators meet, in journey order, for the filter. */
     static final List<String> TASK_TYPES = List.of(WorProcess.Activity.CONTACT_CLIENT,
             WorProcess.Activity.CONDUCT_VERKENNEND_GESPREK, WorProcess.Activity.ARRANGE_WARM_HANDOVER,
-            "Task_ConfirmIntroduction", "Task_CheckArrival", "Task_ReviewNotSuitable",
+            "Task_ConfirmIntroduction", "Task_CheckArrival", "Task_ChaseProposal", "Task_ReviewNotSuitable",
             WorProcess.Activity.HOLD_FOLLOW_UP, WorProcess.Activity.CONCLUDE_GUIDANCE,
             WorProcess.Activity.HANDLE_OVERDUE_FIRST_CONTACT, WorProcess.Activity.ASSIGN_TEAM_MANUALLY,
             "Task_DecideOnProposal", "Task_ConfirmFirstAttendance");

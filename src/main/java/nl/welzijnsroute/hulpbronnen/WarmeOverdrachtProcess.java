@@ -40,6 +40,8 @@ public final class WarmeOverdrachtProcess {
         public static final String CONFIRM_ATTENDANCE = "Task_ConfirmFirstAttendance";
         public static final String ATTENDANCE_OVERDUE = "BoundaryEvent_AttendanceNotConfirmed";
         public static final String CHECK_ARRIVAL = "Task_CheckArrival";
+        public static final String PROPOSAL_UNANSWERED = "BoundaryEvent_ProposalUnanswered";
+        public static final String CHASE_PROPOSAL = "Task_ChaseProposal";
         public static final String REVIEW_NOT_SUITABLE = "Task_ReviewNotSuitable";
 
         private Activity() {

@@ -547,6 +547,26 @@ class JourneyProcessTest {
     }
 
     @Test
+    void wo_aProposalUnansweredForAWeek_remindsTheCoach_whileTheFacilitatorCanStillAnswer() {
+        Hulpbron group = hulpbronnen.group("Schuldhulpgroep Oldambt", 8, Municipality.OLDAMBT, BEGELEIDER);
+        ProcessInstance vg = inConversation(Municipality.OLDAMBT);
+        long placement = chooseAndHandOver(vg, group);
+        ProcessInstance handover = handover(placement);
+
+        execute(job(WarmeOverdrachtProcess.Activity.PROPOSAL_UNANSWERED, handover));
+
+        BpmnAwareTests.assertThat(handover).isWaitingAt(WarmeOverdrachtProcess.Activity.DECIDE,
+                WarmeOverdrachtProcess.Activity.CHASE_PROPOSAL);
+        assertThat(taskService.createTaskQuery().processInstanceId(handover.getId()).taskCandidateGroup("team-oldambt")
+                .taskDefinitionKey(WarmeOverdrachtProcess.Activity.CHASE_PROPOSAL).count()).isEqualTo(1);
+        complete(task(WarmeOverdrachtProcess.Activity.CHASE_PROPOSAL, handover), withVariables("proposalChased", true));
+        BpmnAwareTests.assertThat(handover).hasPassed("EndEvent_ProposalChased")
+                .isWaitingAt(WarmeOverdrachtProcess.Activity.DECIDE);
+        decide(handover, "ACCEPT");
+        assertThat(placements.status(placement)).isEqualTo(PlacementStatus.RESERVED);
+    }
+
+    @Test
     void wo_notSuitable_goesBackToTheCoachWithTheReason() {
         Hulpbron group = hulpbronnen.group("Taalcafé Veendam", 8, Municipality.VEENDAM, BEGELEIDER);
         ProcessInstance vg = inConversation(Municipality.VEENDAM);
