@@ -3,6 +3,7 @@ package nl.welzijnsroute.casework;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.welzijnsroute.hulpbronnen.WarmeOverdrachtProcess;
 import nl.welzijnsroute.journey.WorProcess;
 import nl.welzijnsroute.referral.Municipality;
 import nl.welzijnsroute.referral.ReferralCase;
@@ -26,10 +27,11 @@ class WorkQueueController {
     /** The task types coaches and coordinators meet, in journey order, for the filter. */
     static final List<String> TASK_TYPES = List.of(WorProcess.Activity.CONTACT_CLIENT,
             WorProcess.Activity.CONDUCT_VERKENNEND_GESPREK, WorProcess.Activity.ARRANGE_WARM_HANDOVER,
-            "Task_ConfirmIntroduction", "Task_CheckArrival", "Task_ChaseProposal", "Task_ReviewNotSuitable",
+            WarmeOverdrachtProcess.Activity.CONFIRM_INTRODUCTION, WarmeOverdrachtProcess.Activity.CHECK_ARRIVAL,
+            WarmeOverdrachtProcess.Activity.CHASE_PROPOSAL, WarmeOverdrachtProcess.Activity.REVIEW_NOT_SUITABLE,
             WorProcess.Activity.HOLD_FOLLOW_UP, WorProcess.Activity.CONCLUDE_GUIDANCE,
             WorProcess.Activity.HANDLE_OVERDUE_FIRST_CONTACT, WorProcess.Activity.ASSIGN_TEAM_MANUALLY,
-            "Task_DecideOnProposal", "Task_ConfirmFirstAttendance");
+            WarmeOverdrachtProcess.Activity.DECIDE, WarmeOverdrachtProcess.Activity.CONFIRM_ATTENDANCE);
 
     private final WorkQueueService workQueue;
     private final TaskWork taskWork;

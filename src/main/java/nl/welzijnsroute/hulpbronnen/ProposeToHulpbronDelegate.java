@@ -2,7 +2,6 @@ package nl.welzijnsroute.hulpbronnen;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Task_ProposeToHulpbron: proposes the person, with the coach's introduction, to the hulpbron's facilitators. */
@@ -19,9 +18,7 @@ class ProposeToHulpbronDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long placementId = WarmeOverdrachtProcess.placementId(execution);
         placements.propose(placementId);
-        // Who may answer: read once, when their task is created, so kept out of the database.
-        execution.setVariable(WarmeOverdrachtProcess.Var.BEGELEIDERS,
-                Variables.objectValue(placements.begeleiders(placementId), true).create());
+        WarmeOverdrachtProcess.offerToBegeleiders(execution, placements.begeleiders(placementId));
     }
 
 }

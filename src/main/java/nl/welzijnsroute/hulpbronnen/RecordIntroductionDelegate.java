@@ -2,7 +2,6 @@ package nl.welzijnsroute.hulpbronnen;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordIntroduction: the coach introduced the person; the facilitator confirms the first attendance. */
@@ -19,8 +18,7 @@ class RecordIntroductionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long placementId = WarmeOverdrachtProcess.placementId(execution);
         placements.introduced(placementId);
-        execution.setVariable(WarmeOverdrachtProcess.Var.BEGELEIDERS,
-                Variables.objectValue(placements.begeleiders(placementId), true).create());
+        WarmeOverdrachtProcess.offerToBegeleiders(execution, placements.begeleiders(placementId));
     }
 
 }

@@ -59,6 +59,14 @@ public final class WarmeOverdrachtProcess {
         return ((Number) scope.getVariable(Var.PLACEMENT_ID)).longValue();
     }
 
+    /**
+     * Who may answer the facilitator's next task: the hulpbron's facilitators, read once when that task is created,
+     * so a transient variable (never stored).
+     */
+    static void offerToBegeleiders(org.camunda.bpm.engine.delegate.VariableScope scope, java.util.List<String> users) {
+        scope.setVariable(Var.BEGELEIDERS, org.camunda.bpm.engine.variable.Variables.objectValue(users, true).create());
+    }
+
     static long caseId(org.camunda.bpm.engine.delegate.VariableScope scope) {
         return ((Number) scope.getVariable("caseId")).longValue();
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import nl.welzijnsroute.referral.Municipality;
 import nl.welzijnsroute.referral.Reason;
+import nl.welzijnsroute.support.Hulpbronnen;
 import nl.welzijnsroute.support.IntegrationTest;
 import nl.welzijnsroute.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class HulpbronApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    HulpbronFixtures fixtures;
+    Hulpbronnen fixtures;
     @Autowired
     TestUsers users;
     @Autowired
@@ -40,7 +41,7 @@ class HulpbronApiTest {
 
     @Test
     void listsActiveHulpbronnen_inTheDocumentedShape_filteredByGemeenteAndTheme() throws Exception {
-        String p = HulpbronFixtures.unique("api");
+        String p = Hulpbronnen.unique("api");
         Hulpbron rouw = fixtures.group(p + "Rouwgroep", Municipality.STADSKANAAL, Set.of(Reason.GRIEF, Reason.MEANING),
                 10, 3);
         Hulpbron online = fixtures.create(p + "Online", HulpbronKind.ONLINE, EnumSet.allOf(Municipality.class),

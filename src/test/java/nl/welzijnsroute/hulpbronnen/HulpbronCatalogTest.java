@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.welzijnsroute.referral.Municipality;
 import nl.welzijnsroute.referral.Reason;
+import nl.welzijnsroute.support.Hulpbronnen;
 import nl.welzijnsroute.support.IntegrationTest;
 import nl.welzijnsroute.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class HulpbronCatalogTest {
     @Autowired
     TestUsers users;
     @Autowired
-    HulpbronFixtures fixtures;
+    Hulpbronnen fixtures;
 
     @BeforeEach
     void users() {
@@ -71,7 +72,7 @@ class HulpbronCatalogTest {
 
     @Test
     void coach_searchesTheKaart_butGets403OnEveryPageThatChangesIt_andNothingChanges() throws Exception {
-        Hulpbron hulpbron = fixtures.group(HulpbronFixtures.unique("coach") + "Wandelgroep", Municipality.OLDAMBT,
+        Hulpbron hulpbron = fixtures.group(Hulpbronnen.unique("coach") + "Wandelgroep", Municipality.OLDAMBT,
                 Set.of(Reason.LONELINESS), 10, 0);
         long before = fixtures.count();
 
@@ -122,7 +123,7 @@ class HulpbronCatalogTest {
 
     @Test
     void coordinator_createsAHulpbron_trimmed_withFacilitators_andCoachesFindIt() throws Exception {
-        String name = HulpbronFixtures.unique("create") + "Voluit Leven Oldambt";
+        String name = Hulpbronnen.unique("create") + "Voluit Leven Oldambt";
         String formPage = mvc.perform(get("/hulpbronnen/nieuw").with(COORDINATOR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(formPage).contains("Nieuwe hulpbron", "Naam", "Soort", "Organisatie", "Gemeenten",
@@ -163,7 +164,7 @@ class HulpbronCatalogTest {
 
     @Test
     void doubleSubmitOfNieuw_createsOneHulpbron_alsoAtTheSameMoment() throws Exception {
-        String name = HulpbronFixtures.unique("double") + "Taalcafé";
+        String name = Hulpbronnen.unique("double") + "Taalcafé";
         String formKey = UUID.randomUUID().toString();
         String first = mvc.perform(validForm(post("/hulpbronnen/nieuw"), name).param("formKey", formKey)
                         .with(COORDINATOR).with(csrf()))
@@ -173,7 +174,7 @@ class HulpbronCatalogTest {
                 .andExpect(redirectedUrl(first));
         assertThat(fixtures.named(name)).hasSize(1);
 
-        String together = HulpbronFixtures.unique("together") + "Taalcafé";
+        String together = Hulpbronnen.unique("together") + "Taalcafé";
         String sameKey = UUID.randomUUID().toString();
         List<CompletableFuture<Integer>> submits = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -197,7 +198,7 @@ class HulpbronCatalogTest {
 
     @Test
     void coordinator_editsAHulpbron_andTheFormShowsItsValues() throws Exception {
-        String p = HulpbronFixtures.unique("edit");
+        String p = Hulpbronnen.unique("edit");
         Hulpbron hulpbron = fixtures.group(p + "Rouwgroep", Municipality.VEENDAM, Set.of(Reason.GRIEF), 8, 0);
 
         String html = mvc.perform(get("/hulpbronnen/" + hulpbron.getId() + "/bewerken").with(COORDINATOR))
@@ -230,7 +231,7 @@ class HulpbronCatalogTest {
 
     @Test
     void deactivated_isHiddenFromCoaches_markedForCoordinators_andCanBeActivatedAgain() throws Exception {
-        String p = HulpbronFixtures.unique("inactive");
+        String p = Hulpbronnen.unique("inactive");
         Hulpbron hulpbron = fixtures.group(p + "Mantelzorgcafé", Municipality.WESTERWOLDE, Set.of(Reason.CAREGIVING),
                 10, 0);
         String escaped = esc(hulpbron.getName());
@@ -256,7 +257,7 @@ class HulpbronCatalogTest {
 
     @Test
     void placesBelowThePlacesTaken_areRefused_andNothingChanges() throws Exception {
-        String p = HulpbronFixtures.unique("taken");
+        String p = Hulpbronnen.unique("taken");
         Hulpbron hulpbron = fixtures.group(p + "Herstelgroep", Municipality.OLDAMBT, Set.of(Reason.MEANING), 10, 6);
 
         String html = page(get("/hulpbronnen/" + hulpbron.getId() + "/bewerken").with(COORDINATOR));
@@ -298,7 +299,7 @@ class HulpbronCatalogTest {
             "description|#2001|Deze tekst is te lang: hoogstens 2000 tekens."})
     void eachRule_showsItsDutchMessageAtTheField_keepsTheValues_andStoresNothing(String field, String value,
             String message) throws Exception {
-        String name = HulpbronFixtures.unique("invalid") + "Groep";
+        String name = Hulpbronnen.unique("invalid") + "Groep";
         String sent = value == null ? "" : value.startsWith("#") ? "x".repeat(Integer.parseInt(value.substring(1)))
                 : value;
         String html = refused(post("/hulpbronnen/nieuw"), name, f -> f.put(field, sent), field);
@@ -318,7 +319,7 @@ class HulpbronCatalogTest {
 
     @Test
     void atLeastOneGemeenteAndOneTheme() throws Exception {
-        String name = HulpbronFixtures.unique("sets") + "Groep";
+        String name = Hulpbronnen.unique("sets") + "Groep";
         assertThat(errorAt(refused(post("/hulpbronnen/nieuw"), name, f -> f.remove("gemeenten"), "gemeenten"),
                 "gemeenten")).isEqualTo("Kies minstens één gemeente.");
         assertThat(errorAt(refused(post("/hulpbronnen/nieuw"), name, f -> f.remove("themes"), "themes"), "themes"))
@@ -327,7 +328,7 @@ class HulpbronCatalogTest {
 
     @Test
     void facilitators_mustBeMembersOfGroupBegeleider_andAnUnknownOneStaysTickedAndMarked() throws Exception {
-        String name = HulpbronFixtures.unique("begeleider") + "Groep";
+        String name = Hulpbronnen.unique("begeleider") + "Groep";
         MvcResult result = mvc.perform(validForm(post("/hulpbronnen/nieuw"), name)
                         .param("begeleiders", BEGELEIDER, "t.hb.nobody", NOT_A_BEGELEIDER)
                         .with(COORDINATOR).with(csrf()))
@@ -344,7 +345,7 @@ class HulpbronCatalogTest {
 
     @Test
     void editWithErrors_changesNothing() throws Exception {
-        String p = HulpbronFixtures.unique("editInvalid");
+        String p = Hulpbronnen.unique("editInvalid");
         Hulpbron hulpbron = fixtures.group(p + "Wandelgroep", Municipality.PEKELA, Set.of(Reason.LONELINESS), 8, 0);
         String html = refused(post("/hulpbronnen/" + hulpbron.getId() + "/bewerken"), p + "Nieuwe naam",
                 f -> f.put("organisation", ""), "organisation");
@@ -358,7 +359,7 @@ class HulpbronCatalogTest {
 
     @Test
     void listFilters_byGemeenteThemeKindAndFreePlaces() throws Exception {
-        String p = HulpbronFixtures.unique("filter");
+        String p = Hulpbronnen.unique("filter");
         Hulpbron rouw = fixtures.group(p + "Rouwgroep", Municipality.HET_HOGELAND, Set.of(Reason.GRIEF), 6, 6);
         Hulpbron wandel = fixtures.group(p + "Wandelgroep", Municipality.HET_HOGELAND, Set.of(Reason.LONELINESS), 12, 2);
         Hulpbron online = fixtures.create(p + "Online", HulpbronKind.ONLINE, EnumSet.allOf(Municipality.class),

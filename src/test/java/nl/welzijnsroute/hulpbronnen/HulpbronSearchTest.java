@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.welzijnsroute.referral.Municipality;
+import nl.welzijnsroute.support.Hulpbronnen;
 import nl.welzijnsroute.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +23,11 @@ class HulpbronSearchTest {
     @Autowired
     HulpbronSearch search;
     @Autowired
-    HulpbronFixtures fixtures;
+    Hulpbronnen fixtures;
 
     @Test
     void rankedFor_mostThemesInCommonFirst_thenAFreePlace_thenByName_onlyActiveOnesServingTheGemeente() {
-        String p = HulpbronFixtures.unique("rank");
+        String p = Hulpbronnen.unique("rank");
         Set<nl.welzijnsroute.referral.Reason> reasons = EnumSet.of(STRESS, LOW_MOOD);
         // Created in a shuffled order, so the ranking cannot come from the ids.
         fixtures.group(p + "Cavia", Municipality.VEENDAM, Set.of(STRESS, GRIEF), 5, 0);
@@ -57,7 +58,7 @@ class HulpbronSearchTest {
 
     @Test
     void rankedFor_withoutReasons_ordersByFreePlaceThenName_andWithoutGemeenteFindsNothing() {
-        String p = HulpbronFixtures.unique("rank0");
+        String p = Hulpbronnen.unique("rank0");
         fixtures.group(p + "A vol", Municipality.EEMSDELTA, Set.of(GRIEF), 4, 4);
         fixtures.group(p + "B vrij", Municipality.EEMSDELTA, Set.of(GRIEF), 4, 1);
 
@@ -69,7 +70,7 @@ class HulpbronSearchTest {
 
     @Test
     void search_filtersByGemeenteThemeKindAndFreePlaces_andShowsInactiveOnlyWhenAsked() {
-        String p = HulpbronFixtures.unique("search");
+        String p = Hulpbronnen.unique("search");
         fixtures.group(p + "Rouwgroep", Municipality.OLDAMBT, Set.of(GRIEF, MEANING), 8, 8);
         fixtures.group(p + "Wandelgroep", Municipality.OLDAMBT, Set.of(LONELINESS), 12, 3);
         fixtures.create(p + "Online", HulpbronKind.ONLINE, EnumSet.of(Municipality.OLDAMBT, Municipality.PEKELA),

@@ -11,6 +11,7 @@ import nl.welzijnsroute.demo.DemoDataProperties;
 import nl.welzijnsroute.referral.Municipality;
 import nl.welzijnsroute.referral.Reason;
 import nl.welzijnsroute.security.Roles;
+import nl.welzijnsroute.support.Hulpbronnen;
 import nl.welzijnsroute.support.IntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class HulpbronnenDemoDataTest {
     @Autowired
     HulpbronnenDemoData demoData;
     @Autowired
-    HulpbronFixtures fixtures;
+    Hulpbronnen fixtures;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -108,7 +109,7 @@ class HulpbronnenDemoDataTest {
 
     @Test
     void load_addsNothing_whenTheKaartHasAnyHulpbron() {
-        fixtures.group(HulpbronFixtures.unique("demo") + "Bestaande groep", Municipality.PEKELA,
+        fixtures.group(Hulpbronnen.unique("demo") + "Bestaande groep", Municipality.PEKELA,
                 Set.of(Reason.LONELINESS), 8, 0);
         long before = fixtures.count();
         demoData.load();
